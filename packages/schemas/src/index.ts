@@ -1,0 +1,36 @@
+// @policedata/schemas: the standard's JSON Schemas and a typed registry over them.
+import { DATASET_TYPES, schemaDocuments } from './generated/schemas.js';
+import { createRegistry } from './registry.js';
+
+export { createAjv } from './create-ajv.js';
+export { DATASET_TYPES, schemaDocuments } from './generated/schemas.js';
+export {
+  createRegistry,
+  type CodeListInfo,
+  type DatasetTypeInfo,
+  type FieldInfo,
+  type JsonType,
+  type Registry,
+} from './registry.js';
+export type { SchemaDocument } from './schema-document.js';
+export {
+  CROSSWALK_SYSTEMS,
+  FIELD_LEVELS,
+  vocabulary,
+  type CodeEntry,
+  type CrosswalkSystem,
+  type DatasetAnnotation,
+  type FieldLevel,
+  type RuleAnnotation,
+} from './vocabulary.js';
+
+/** A dataset type of the standard, such as `stops` or `use-of-force`. */
+export type DatasetType = (typeof DATASET_TYPES)[number];
+
+/** The registry over the schemas shipped in this package. */
+export const registry = createRegistry(Object.values(schemaDocuments));
+
+/** Whether `value` names a dataset type of the standard. */
+export function isDatasetType(value: string): value is DatasetType {
+  return (DATASET_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,9 @@
+// Every generator, in order. The staleness test calls this too.
+import { loadSchemaFiles } from './load-schemas.js';
+import { generateSchemasBundle } from './schemas-bundle.js';
+import type { GeneratedFile } from './types.js';
+
+export async function collectGeneratedFiles(): Promise<GeneratedFile[]> {
+  const files = loadSchemaFiles();
+  return [...generateSchemasBundle(files)];
+}
