@@ -34,3 +34,10 @@ export const registry = createRegistry(Object.values(schemaDocuments));
 export function isDatasetType(value: string): value is DatasetType {
   return (DATASET_TYPES as readonly string[]).includes(value);
 }
+export {
+  decodeStandardRecord,
+  encodeStandardRecord,
+  LIST_SEPARATOR,
+  type RowValue,
+  type StandardRow,
+} from './csv-form.js';
