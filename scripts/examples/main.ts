@@ -26,5 +26,7 @@ for (const result of results) {
     console.log(`       UNEXPECTED line ${error.line}: ${error.message}`);
   }
 }
-console.log(`\n${results.length} example files checked${failed ? ', some did not behave as expected' : ', all as expected'}.`);
+console.log(
+  `\n${results.length} example files checked${failed ? ', some did not behave as expected' : ', all as expected'}.`,
+);
 process.exit(failed ? 1 : 0);

@@ -2,8 +2,9 @@
 import { loadSchemaFiles } from './load-schemas.js';
 import { generateSchemasBundle } from './schemas-bundle.js';
 import type { GeneratedFile } from './types.js';
+import { generateTypescriptTypes } from './typescript-types.js';
 
 export async function collectGeneratedFiles(): Promise<GeneratedFile[]> {
   const files = loadSchemaFiles();
-  return [...generateSchemasBundle(files)];
+  return [...generateSchemasBundle(files), ...(await generateTypescriptTypes(files))];
 }

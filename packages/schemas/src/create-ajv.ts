@@ -1,7 +1,8 @@
 // One configured ajv instance: draft 2020-12, strict mode, formats, the standard's vocabulary and every
 // schema of the standard registered, so `$ref`s between files resolve without any network access.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+
 import type { Options } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { schemaDocuments } from './generated/schemas.js';
 import { vocabulary } from './vocabulary.js';

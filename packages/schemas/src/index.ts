@@ -5,8 +5,8 @@ import { createRegistry } from './registry.js';
 export { createAjv } from './create-ajv.js';
 export { DATASET_TYPES, schemaDocuments } from './generated/schemas.js';
 export {
-  createRegistry,
   type CodeListInfo,
+  createRegistry,
   type DatasetTypeInfo,
   type FieldInfo,
   type JsonType,
@@ -14,14 +14,14 @@ export {
 } from './registry.js';
 export type { SchemaDocument } from './schema-document.js';
 export {
-  CROSSWALK_SYSTEMS,
-  FIELD_LEVELS,
-  vocabulary,
   type CodeEntry,
+  CROSSWALK_SYSTEMS,
   type CrosswalkSystem,
   type DatasetAnnotation,
+  FIELD_LEVELS,
   type FieldLevel,
   type RuleAnnotation,
+  vocabulary,
 } from './vocabulary.js';
 
 /** A dataset type of the standard, such as `stops` or `use-of-force`. */

@@ -39,6 +39,8 @@ export interface FieldInfo {
   maxLength?: number;
   /** Allowed values when the field (or each item) is a code. */
   codeList?: CodeListInfo;
+  /** Allowed values of a field (or of each item) restricted by a plain `enum` without code annotations. */
+  enum?: unknown[];
   /** The shared definition the field uses, `defs/person.schema.json#/$defs/race`. */
   definition?: string;
 }
@@ -57,6 +59,13 @@ export interface Registry {
   getSchema(type: string, version?: string): SchemaDocument | undefined;
   listFields(type: string, version?: string): FieldInfo[];
   listRules(type: string, version?: string): RuleAnnotation[];
+  /**
+   * Fields of any object schema by `$id` (such as the dataset descriptor, which is not a dataset type),
+   * optionally of the object at a JSON pointer in it; follows `$ref`s and array `items` to the object.
+   */
+  listSchemaFields(schemaId: string, pointer?: string): FieldInfo[];
+  /** Cross-field rules (`allOf` entries with `x-policedata-rule`) of any schema by `$id`. */
+  listSchemaRules(schemaId: string): RuleAnnotation[];
   listCodeLists(): CodeListInfo[];
   /** Follows a `$ref` from a document; undefined when it does not resolve. */
   resolveRef(ref: string, baseId: string): { schema: JsonSchema; id: string; pointer: string } | undefined;
@@ -146,19 +155,43 @@ export function createRegistry(documents: Iterable<SchemaDocument>): Registry {
     schemaId: document.$id,
   });
 
-  const listFields: Registry['listFields'] = (type, version) => {
-    const document = getSchema(type, version);
-    if (!document) return [];
-    const properties = (document.properties ?? {}) as Record<string, JsonSchema>;
+  /** The object schema at `pointer` in a document, and the `$id` its `properties` are relative to. */
+  const objectAt = (schemaId: string, pointer: string): { schema: JsonSchema; id: string } | undefined => {
+    const target = resolveRef(`#${pointer}`, schemaId);
+    if (!target) return undefined;
+    let current: JsonSchema = target.schema;
+    let currentId = target.id;
+    // Follow `$ref`s (and array items) until the node that declares the properties.
+    for (let depth = 0; depth < 10 && !isObject(current.properties); depth++) {
+      const next =
+        typeof current.$ref === 'string'
+          ? resolveRef(current.$ref, currentId)
+          : isObject(current.items)
+            ? { schema: current.items, id: currentId }
+            : undefined;
+      if (!next) return undefined;
+      current = next.schema;
+      currentId = next.id;
+    }
+    return isObject(current.properties) ? { schema: current, id: currentId } : undefined;
+  };
+
+  const listSchemaFields: Registry['listSchemaFields'] = (schemaId, pointer = '') => {
+    const target = objectAt(schemaId, pointer);
+    if (!target) return [];
+    const properties = target.schema.properties as Record<string, JsonSchema>;
     return Object.entries(properties).map(([name, property]) => {
-      const { merged, codeList: ownList, definition } = flatten(property, document.$id);
+      const { merged, codeList: ownList, definition } = flatten(property, target.id);
       let codeList = ownList;
       let itemType: JsonType | undefined;
+      let enumValues: unknown[] | undefined;
       if (merged.type === 'array' && isObject(merged.items)) {
-        const items = flatten(merged.items, definition?.split('#')[0] ?? document.$id);
+        const items = flatten(merged.items, definition?.split('#')[0] ?? target.id);
         itemType = items.merged.type as JsonType;
         codeList ??= items.codeList;
+        if (!codeList && Array.isArray(items.merged.enum)) enumValues = items.merged.enum;
       }
+      if (!codeList && Array.isArray(merged.enum)) enumValues = merged.enum;
       const optionalNumber = (key: string) => (typeof merged[key] === 'number' ? (merged[key] as number) : undefined);
       const field: FieldInfo = {
         name,
@@ -181,9 +214,20 @@ export function createRegistry(documents: Iterable<SchemaDocument>): Registry {
       if (minLength !== undefined) field.minLength = minLength;
       if (maxLength !== undefined) field.maxLength = maxLength;
       if (codeList) field.codeList = codeList;
+      if (enumValues) field.enum = enumValues;
       if (definition) field.definition = definition;
       return field;
     });
+  };
+
+  const listFields: Registry['listFields'] = (type, version) => {
+    const document = getSchema(type, version);
+    return document ? listSchemaFields(document.$id) : [];
+  };
+
+  const listSchemaRules: Registry['listSchemaRules'] = (schemaId) => {
+    const rules = (byId.get(schemaId)?.allOf ?? []) as JsonSchema[];
+    return rules.map((rule) => rule['x-policedata-rule'] as RuleAnnotation).filter(Boolean);
   };
 
   const listCodeLists: Registry['listCodeLists'] = () => {
@@ -209,9 +253,10 @@ export function createRegistry(documents: Iterable<SchemaDocument>): Registry {
     listFields,
     listRules: (type, version) => {
       const document = getSchema(type, version);
-      const rules = (document?.allOf ?? []) as JsonSchema[];
-      return rules.map((rule) => rule['x-policedata-rule'] as RuleAnnotation).filter(Boolean);
+      return document ? listSchemaRules(document.$id) : [];
     },
+    listSchemaFields,
+    listSchemaRules,
     listCodeLists,
     resolveRef,
   };
