@@ -124,7 +124,7 @@ of a stop. Publishers record these values in many ways (\`B\`, \`BLK\`, \`Black/
 the standard gives each one a single snake_case code, so datasets from different cities can be compared.
 
 For every code the tables below give its label, what it means, and the equivalent value in the
-${SYSTEM_NAMES.opp}, ${SYSTEM_NAMES.nibrs} and ${SYSTEM_NAMES.opd}. ${NONE} means the system
+${SYSTEM_NAMES.opp}, ${SYSTEM_NAMES.nibrs} and ${SYSTEM_NAMES.opd}. A dash (${NONE}) means the system
 has no equivalent; the notes above each table say how the list maps as a whole.
 
 **Common spellings are hints, not rules.** They are values seen in published files and help build a
@@ -140,7 +140,7 @@ export function generateCodeListsDoc(files: SchemaFile[]): GeneratedFile[] {
   const uses = usage(registry, descriptorId);
   const contents = groups.map((group) => {
     const items = group.lists.map((list) => `  - [${list.title}](#${headingSlug(codeListHeading(list))})`);
-    return [`- [${group.heading.replace(/`/g, '')}](#${headingSlug(group.heading)})`, ...items].join('\n');
+    return [`- [${group.heading}](#${headingSlug(group.heading)})`, ...items].join('\n');
   });
   const total = groups.reduce((sum, group) => sum + group.lists.length, 0);
   const sections = groups.map((group) =>

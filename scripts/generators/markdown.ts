@@ -63,3 +63,20 @@ export function document(blocks: readonly (string | undefined | false)[]): strin
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/** `Time` -> `time` for use mid-sentence; acronyms such as `FBI ORI` keep their capitals. */
+export function lowerFirst(text: string): string {
+  return /^[A-Z](?![A-Z0-9])/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
+/** Ends prose with a full stop so text appended after it reads as its own sentence. */
+export function sentence(text: string): string {
+  return text === '' || /[.!?:)]$/.test(text) ? text : `${text}.`;
+}
+
+/** ` 0–120`, ` -90 to 90` (a dash after a minus sign misleads), ` ≥ 0`, or nothing. */
+export function numberRange(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return min < 0 ? ` ${min} to ${max}` : ` ${min}–${max}`;
+  if (min !== undefined) return ` ≥ ${min}`;
+  return max !== undefined ? ` ≤ ${max}` : '';
+}
