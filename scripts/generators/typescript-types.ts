@@ -90,10 +90,23 @@ export async function generateTypescriptTypes(files: SchemaFile[]): Promise<Gene
 
   const descriptor = files.find((file) => file.path.endsWith('/dataset.schema.json'));
   if (descriptor) {
+    const documents = new Map(files.map((file) => [file.document.$id, file.document]));
+    // Relative `$ref`s resolve against the descriptor's `$id`; serve those URLs from schemas/, never the network.
+    const $refOptions = {
+      resolve: {
+        http: false,
+        file: false,
+        policedata: {
+          order: 1,
+          canRead: /^https:\/\/schemas\.policedata\.dev\//,
+          read: (file: { url: string }) => JSON.stringify(documents.get(file.url)),
+        },
+      },
+    } as unknown as NonNullable<Parameters<typeof compile>[2]>['$refOptions'];
     const body = await compile(
-      { ...(descriptor.document as JSONSchema), $id: undefined, $schema: undefined, title: 'DatasetDescriptor' },
+      { ...(descriptor.document as JSONSchema), $schema: undefined, title: 'DatasetDescriptor' },
       'DatasetDescriptor',
-      { ...options, declareExternallyReferenced: true },
+      { ...options, declareExternallyReferenced: true, $refOptions },
     );
     out.push({ path: `${OUT}/dataset-descriptor.ts`, content: `${header}${body}` });
   }
