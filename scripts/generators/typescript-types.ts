@@ -106,7 +106,7 @@ export async function generateTypescriptTypes(files: SchemaFile[]): Promise<Gene
     const body = await compile(
       { ...(descriptor.document as JSONSchema), $schema: undefined, title: 'DatasetDescriptor' },
       'DatasetDescriptor',
-      { ...options, declareExternallyReferenced: true, $refOptions },
+      { ...options, declareExternallyReferenced: true, $refOptions, cwd: 'https://schemas.policedata.dev/v1/' },
     );
     out.push({ path: `${OUT}/dataset-descriptor.ts`, content: `${header}${body}` });
   }

@@ -13,7 +13,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 export function createAjv(options: Options = {}): Ajv2020 {
   // strictRequired is off because cross-field rules name root properties inside `if`/`then`, where ajv
   // cannot see them; the schema tests check instead that every `required` name is a real field.
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, ...options });
+  // allowUnionTypes lets a value be `["string", "null"]` (a crosswalk entry mapped to "not recorded").
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, ...options });
   addFormats(ajv, ['date', 'date-time', 'time', 'uri', 'email']);
   for (const keyword of vocabulary) ajv.addKeyword(keyword);
   for (const document of Object.values(schemaDocuments)) ajv.addSchema(document);

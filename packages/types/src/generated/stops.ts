@@ -92,11 +92,11 @@ export interface StopsRow {
    */
   state?: string;
   /**
-   * Precinct or district where the stop happened.
+   * Police district or precinct where the stop happened.
    *
    * Conformance level: optional.
    */
-  precinct?: string;
+  district?: string;
   /**
    * Sector or zone where the stop happened.
    *
@@ -180,7 +180,7 @@ export interface StopsRow {
    *
    * Conformance level: recommended.
    */
-  officer_id_hash?: string;
+  officer_id?: string;
   /**
    * The race of the officer, normalised.
    *
@@ -224,7 +224,7 @@ export interface StopsRow {
    */
   officer_unit?: string;
   /**
-   * The officer's name. Identifies the officer: publish `officer_id_hash` instead.
+   * The officer's name. Identifies the officer: publish `officer_id` instead.
    *
    * Conformance level: optional. Personal data: identifies a person.
    */
