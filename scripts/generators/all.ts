@@ -1,5 +1,6 @@
 // Every generator, in order. The staleness test calls this too.
 import { generateCodeListsDoc } from './code-lists-doc.js';
+import { generateFindingsDoc } from './findings-doc.js';
 import { loadSchemaFiles } from './load-schemas.js';
 import { generateReferenceDocs } from './reference-docs.js';
 import { generateSchemasBundle } from './schemas-bundle.js';
@@ -13,5 +14,6 @@ export async function collectGeneratedFiles(): Promise<GeneratedFile[]> {
     ...generateReferenceDocs(files),
     ...generateCodeListsDoc(files),
     ...(await generateTypescriptTypes(files)),
+    ...generateFindingsDoc(),
   ];
 }

@@ -1,0 +1,183 @@
+// Turns one source cell into a typed value of one standard field: missing-value sentinels, the
+// mapping's crosswalk, dates and times, numbers, yes/no, age ranges, code lists and lists of codes.
+// Built once per field per file; `apply` runs for every cell, so it allocates only on failure.
+import type { FieldInfo, RowValue } from '@policedata/schemas';
+import type { FindingParams } from '../findings/definition.js';
+import { closest } from '../mapping/suggest.js';
+import { type CompiledFormat, compileDateFormat } from './date-format.js';
+import {
+  DATE_FAMILIES,
+  type DateFamily,
+  type DateTimeParts,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  parseDateFamily,
+  parseTime,
+  validDate,
+  validTime,
+} from './date-time.js';
+import { parseAgeRange, parseBoolean, parseInteger, parseNumber } from './scalars.js';
+
+/** A cell that could not be turned into a value of its field. */
+export class CoerceFailure {
+  constructor(
+    readonly code: string,
+    readonly value: string,
+    readonly params: FindingParams,
+  ) {}
+}
+
+/** The cell was empty. */
+export const EMPTY = Symbol('empty');
+/** The cell held a missing-value sentinel such as `NULL`. */
+export const SENTINEL = Symbol('sentinel');
+
+export type CoerceResult = RowValue | typeof EMPTY | typeof SENTINEL | CoerceFailure;
+
+export interface CoercerOptions {
+  /** Values meaning "not recorded", compared after trimming, case-insensitively. */
+  missing: readonly string[];
+  format?: string;
+  values?: Record<string, string | null>;
+  separator?: string;
+  trueValues?: readonly string[];
+  falseValues?: readonly string[];
+  part?: 'date' | 'time';
+}
+
+export interface FieldCoercer {
+  field: FieldInfo;
+  apply(raw: unknown): CoerceResult;
+}
+
+type Kind = 'date' | 'time' | 'datetime' | 'age_range' | 'code' | 'boolean' | 'integer' | 'number' | 'string';
+
+function kindOf(field: FieldInfo, type = field.type): Kind {
+  const definition = field.definition ?? '';
+  if (field.codeList || field.enum) return 'code';
+  if (definition.endsWith('#/$defs/datetime')) return 'datetime';
+  if (definition.endsWith('#/$defs/time')) return 'time';
+  if (definition.endsWith('#/$defs/age_range')) return 'age_range';
+  if (field.format === 'date' || definition.endsWith('#/$defs/date') || definition.endsWith('#/$defs/date_of_birth')) {
+    return 'date';
+  }
+  if (type === 'boolean' || type === 'integer' || type === 'number') return type;
+  return 'string';
+}
+
+const lower = (text: string) => text.trim().toLowerCase();
+
+function codeMatcher(field: FieldInfo, options: CoercerOptions): (text: string) => string | null | CoerceFailure {
+  const known = new Map<string, string | null>();
+  const values = field.codeList?.values ?? (field.enum as string[] | undefined) ?? [];
+  for (const code of values) known.set(lower(code), code);
+  for (const [code, entry] of Object.entries(field.codeList?.codes ?? {})) known.set(lower(entry.label), code);
+  for (const [raw, code] of Object.entries(options.values ?? {})) known.set(lower(raw), code);
+  const aliasHints = new Map<string, string>();
+  for (const [code, entry] of Object.entries(field.codeList?.codes ?? {})) {
+    for (const alias of entry.aliases) if (!aliasHints.has(lower(alias))) aliasHints.set(lower(alias), code);
+  }
+  return (text) => {
+    const key = lower(text);
+    const code = known.get(key);
+    if (code !== undefined) return code;
+    const suggestion = aliasHints.get(key) ?? closest(key, values);
+    return new CoerceFailure('unmapped_code', text, {
+      list: field.codeList?.title ?? field.name,
+      ...(suggestion ? { suggestion } : {}),
+    });
+  };
+}
+
+function dateParser(kind: 'date' | 'time' | 'datetime', options: CoercerOptions) {
+  const compiled: CompiledFormat | undefined = options.format ? compileDateFormat(options.format) : undefined;
+  // Adaptive order: the family that parsed the last value is tried first, so a column in one
+  // format costs one regex per cell.
+  const order: DateFamily[] = [...DATE_FAMILIES];
+  return (text: string): DateTimeParts | undefined => {
+    if (compiled) return compiled.parse(text);
+    if (kind === 'time' || options.part === 'time') return parseTime(text);
+    for (let i = 0; i < order.length; i++) {
+      const family = order[i] as DateFamily;
+      const parts = parseDateFamily(text, family);
+      if (parts) {
+        if (i > 0) order.unshift(...order.splice(i, 1));
+        return parts;
+      }
+    }
+    return undefined;
+  };
+}
+
+export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldCoercer {
+  const missing = new Set(options.missing.map(lower));
+  const isList = field.type === 'array';
+  const kind = kindOf(field, isList ? field.itemType : field.type);
+  const matchCode = kind === 'code' ? codeMatcher(field, options) : undefined;
+  const parseDate = kind === 'date' || kind === 'time' || kind === 'datetime' ? dateParser(kind, options) : undefined;
+  const wanted = options.part ?? kind;
+
+  const one = (text: string): RowValue | null | CoerceFailure => {
+    switch (kind) {
+      case 'code':
+        return (matchCode as (t: string) => string | null | CoerceFailure)(text);
+      case 'date':
+      case 'time':
+      case 'datetime': {
+        const parts = parseDate?.(text);
+        const ok =
+          parts &&
+          (wanted === 'time'
+            ? validTime(parts)
+            : validDate(parts) && (wanted !== 'datetime' || parts.hour !== undefined));
+        if (!ok) return new CoerceFailure(`invalid_${kind}`, text, options.format ? { format: options.format } : {});
+        if (kind === 'time' || wanted === 'time') return formatTime(parts);
+        return kind === 'datetime' ? formatDateTime(parts) : formatDate(parts);
+      }
+      case 'boolean': {
+        const value = parseBoolean(text, { trueValues: options.trueValues, falseValues: options.falseValues });
+        return value ?? new CoerceFailure('invalid_boolean', text, {});
+      }
+      case 'integer': {
+        const value = parseInteger(text);
+        return value ?? new CoerceFailure('invalid_number', text, { expected: 'a whole number' });
+      }
+      case 'number': {
+        const value = parseNumber(text);
+        return value ?? new CoerceFailure('invalid_number', text, { expected: 'a number' });
+      }
+      case 'age_range':
+        return parseAgeRange(text) ?? new CoerceFailure('invalid_age_range', text, {});
+      default:
+        return text.trim();
+    }
+  };
+
+  return {
+    field,
+    apply(raw) {
+      if (raw === null || raw === undefined) return EMPTY;
+      if (typeof raw === 'number' || typeof raw === 'boolean') {
+        if (kind === 'integer' || kind === 'number' || kind === 'boolean') return raw;
+      }
+      const text = typeof raw === 'string' ? raw : String(raw);
+      const trimmed = text.trim();
+      if (trimmed === '') return EMPTY;
+      if (missing.has(trimmed.toLowerCase())) return SENTINEL;
+      if (!isList) {
+        const value = one(trimmed);
+        return value === null ? SENTINEL : value;
+      }
+      const items: RowValue[] = [];
+      for (const part of options.separator ? trimmed.split(options.separator) : [trimmed]) {
+        const item = part.trim();
+        if (item === '' || missing.has(item.toLowerCase())) continue;
+        const value = one(item);
+        if (value instanceof CoerceFailure) return value;
+        if (value !== null && !items.includes(value)) items.push(value);
+      }
+      return items.length > 0 ? items : SENTINEL;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// Counts every finding and keeps a capped number of samples per code: counts never stop, samples do.
+// Severity overrides and ignores from the options apply here, once, for every stage.
+import type { FindingSink } from '../read/types.js';
+import { findingDefinition } from './catalogue.js';
+import type { Finding, FindingCategory, FindingLocation, FindingParams, Severity } from './definition.js';
+
+export interface FindingPolicy {
+  /** Severity per code, replacing the catalogue's default. */
+  severity: Readonly<Record<string, Severity>>;
+  /** Codes not reported at all. */
+  ignore: ReadonlySet<string>;
+  /** Samples kept per code. */
+  maxSamples: number;
+}
+
+export interface Sample extends FindingLocation {
+  message: string;
+  params: FindingParams;
+}
+
+export interface FindingGroup {
+  code: string;
+  severity: Severity;
+  category: FindingCategory;
+  title: string;
+  fix: string;
+  /** Exact number of occurrences. */
+  count: number;
+  samples: Sample[];
+}
+
+interface Entry {
+  count: number;
+  samples: Finding[];
+  /** Field and value of each sample, so samples show distinct values rather than one repeated. */
+  sampled: Set<string>;
+}
+
+const MAX_SAMPLE_VALUE = 500;
+
+function copyText(text: string): string {
+  const short = text.length > MAX_SAMPLE_VALUE ? `${text.slice(0, MAX_SAMPLE_VALUE - 1)}…` : text;
+  return ` ${short}`.slice(1);
+}
+
+export class FindingCollector implements FindingSink {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly file: string,
+    private readonly policy: FindingPolicy,
+  ) {}
+
+  report(code: string, location: FindingLocation, params: FindingParams = {}): void {
+    const definition = findingDefinition(code); // throws on a code missing from the catalogue
+    if (this.policy.ignore.has(code)) return;
+    let entry = this.entries.get(code);
+    if (!entry) {
+      entry = { count: 0, samples: [], sampled: new Set() };
+      this.entries.set(code, entry);
+    }
+    entry.count += 1;
+    const key =
+      location.value === undefined ? undefined : `${location.field ?? location.column}\u0001${location.value}`;
+    if (entry.samples.length < this.policy.maxSamples && (key === undefined || !entry.sampled.has(key))) {
+      if (key !== undefined) entry.sampled.add(key);
+      const severity = this.policy.severity[code] ?? definition.severity;
+      // Cell values can be slices of a large decoded chunk; a copy keeps the chunk collectable.
+      const kept = location.value === undefined ? location : { ...location, value: copyText(location.value) };
+      entry.samples.push({ file: this.file, ...kept, code, severity, params });
+    }
+  }
+
+  /** Adds another collector's counts and samples (from a worker), keeping samples in line order. */
+  merge(other: FindingCollector): void {
+    for (const [code, theirs] of other.entries) {
+      const ours = this.entries.get(code) ?? { count: 0, samples: [], sampled: new Set<string>() };
+      ours.count += theirs.count;
+      ours.samples = [...ours.samples, ...theirs.samples]
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .slice(0, this.policy.maxSamples);
+      this.entries.set(code, ours);
+    }
+  }
+
+  count(code: string): number {
+    return this.entries.get(code)?.count ?? 0;
+  }
+
+  /** Findings grouped by code, errors first, then by count. */
+  groups(): FindingGroup[] {
+    const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+    return [...this.entries.entries()]
+      .map(([code, entry]) => {
+        const definition = findingDefinition(code);
+        const severity = this.policy.severity[code] ?? definition.severity;
+        return {
+          code,
+          severity,
+          category: definition.category,
+          title: definition.title,
+          fix: definition.fix,
+          count: entry.count,
+          samples: entry.samples.map(({ code: _code, severity: _severity, params, ...location }) => ({
+            ...location,
+            params,
+            message: definition.message(params as never),
+          })),
+        };
+      })
+      .sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.code.localeCompare(b.code));
+  }
+}

@@ -1,0 +1,98 @@
+// Findings about single cells that do not turn into a value of their field.
+import { defineFinding } from './definition.js';
+
+export const invalidDate = defineFinding<{ format?: string }>({
+  code: 'invalid_date',
+  severity: 'error',
+  category: 'value',
+  title: 'A date that could not be read',
+  description:
+    'The cell is not a date in any form the validator knows (ISO `2019-06-14`, US `6/14/2019`, `2019/06/14 00:00:00+00`, Excel serial numbers, month names), or it names a day that does not exist.',
+  fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
+  message: ({ format }) => (format ? `Not a date in the format ${format}.` : 'Not a date.'),
+});
+
+export const invalidTime = defineFinding<{ format?: string }>({
+  code: 'invalid_time',
+  severity: 'error',
+  category: 'value',
+  title: 'A time that could not be read',
+  description:
+    'The cell is not a clock time (`21:48`, `9:48 PM`, `2148`, `21:48:00:000`) or names a time that does not exist.',
+  fix: 'Publish times as 24-hour HH:MM. Give a consistent other format in the mapping file.',
+  message: ({ format }) => (format ? `Not a time in the format ${format}.` : 'Not a time.'),
+});
+
+export const invalidDatetime = defineFinding<{ format?: string }>({
+  code: 'invalid_datetime',
+  severity: 'error',
+  category: 'value',
+  title: 'A date and time that could not be read',
+  description: 'The cell is not a date with a time of day in any known form.',
+  fix: 'Publish date-times as YYYY-MM-DDTHH:MM:SS. Give a consistent other format in the mapping file.',
+  message: ({ format }) => (format ? `Not a date and time in the format ${format}.` : 'Not a date and time.'),
+});
+
+export const invalidNumber = defineFinding<{ expected: string }>({
+  code: 'invalid_number',
+  severity: 'error',
+  category: 'value',
+  title: 'A number that could not be read',
+  description: 'The field holds a number, but the cell is not one (for example `ADULT` in an age column).',
+  fix: 'Publish plain numbers. Write values that mean "not recorded" as empty cells, or list them under `missing:` in the mapping file.',
+  message: ({ expected }) => `Expected ${expected}.`,
+});
+
+export const invalidBoolean = defineFinding<Record<string, never>>({
+  code: 'invalid_boolean',
+  severity: 'error',
+  category: 'value',
+  title: 'A yes/no value that could not be read',
+  description: 'The field is yes or no, but the cell is not one of Yes/No, Y/N, True/False, T/F or 1/0.',
+  fix: 'Publish yes/no fields as true/false, or list the words your file uses under `true_values:` / `false_values:` in the mapping file.',
+  message: () => 'Not a yes/no value.',
+});
+
+export const invalidAgeRange = defineFinding<Record<string, never>>({
+  code: 'invalid_age_range',
+  severity: 'error',
+  category: 'value',
+  title: 'An age range that could not be read',
+  description: 'The cell is not an age range such as `18-24`, `18 TO 24`, `65+` or `56 and Above`.',
+  fix: 'Publish age ranges as LO-HI or LO+; write "not recorded" as an empty cell.',
+  message: () => 'Not an age range.',
+});
+
+export const unmappedCode = defineFinding<{ list: string; suggestion?: string }>({
+  code: 'unmapped_code',
+  severity: 'error',
+  category: 'value',
+  title: 'A value that is not in the code list',
+  description:
+    "The field takes a code from one of the standard's code lists, and the cell is neither a code nor its label, nor in the mapping file's crosswalk. Codes cannot be guessed safely: the same letter means different things in different cities.",
+  fix: 'Add the value to the field\'s crosswalk in the mapping file (`values: { "W": white }`), or map it to null if it means "not recorded".',
+  message: ({ list, suggestion }) =>
+    `Not a ${list} code.${suggestion ? ` If it means "${suggestion}", add it to the crosswalk.` : ''}`,
+});
+
+export const missingValueSentinel = defineFinding<{ sentinel: string }>({
+  code: 'missing_value_sentinel',
+  severity: 'info',
+  category: 'value',
+  title: 'A placeholder was read as "not recorded"',
+  description:
+    'The cell holds a placeholder such as NULL, N/A, - or ., which was counted as a missing value. Placeholders make files harder to use than empty cells.',
+  fix: 'Publish missing values as empty cells. If the placeholder is a real value here, set `missing:` in the mapping file.',
+  message: ({ sentinel }) => `"${sentinel}" was read as "not recorded".`,
+});
+
+export const valueFindings = [
+  invalidDate,
+  invalidTime,
+  invalidDatetime,
+  invalidNumber,
+  invalidBoolean,
+  invalidAgeRange,
+  unmappedCode,
+  missingValueSentinel,
+];

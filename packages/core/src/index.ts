@@ -1,0 +1,21 @@
+// @policedata/core: the validator engine. Web-standard APIs only; Node adapters are in `./node`.
+export { MappingError, PolicedataError, type Problem, UnknownDatasetTypeError } from './errors.js';
+export { catalogue, findingDefinition, isFindingCode } from './findings/catalogue.js';
+export type { FindingGroup, Sample } from './findings/collector.js';
+export type { Finding, FindingCategory, FindingDefinition, Severity } from './findings/definition.js';
+export { SEVERITIES } from './findings/definition.js';
+export { detectDatasetType, type TypeDetection } from './mapping/detect-type.js';
+export { normaliseName } from './mapping/header-match.js';
+export { type MappingFile, parseMapping } from './mapping/mapping-file.js';
+export { buildPlan, DEFAULT_MISSING_VALUES, type Plan } from './mapping/plan.js';
+export type { Progress, ValidateOptions } from './options.js';
+export { type ByteSource, DEFAULT_LIMITS, type ReadLimits, type SourceRow } from './read/types.js';
+export { CONFORMANCE_LEVELS, type Conformance, type ConformanceLevel } from './report/conformance.js';
+export { REPORT_SCHEMA_ID, REPORT_VERSION, type Report } from './report/report.js';
+export { validateRows, validateSource } from './validate-source.js';
+export { VERSION } from './version.js';
+
+/** A File or Blob (browser) as a byte source. */
+export function blobByteSource(blob: Blob, name = (blob as File).name ?? 'file'): import('./read/types.js').ByteSource {
+  return { name, size: blob.size, stream: () => blob.stream() };
+}

@@ -1,0 +1,211 @@
+// Reads a mapping file (YAML or JSON), checks it against its JSON Schema and against the standard
+// (field names, codes, date formats), and reports every problem with its line and a suggestion.
+import { type FieldInfo, registry } from '@policedata/schemas';
+import type { ErrorObject } from 'ajv';
+import { type Document, isMap, LineCounter, parseDocument } from 'yaml';
+import { compileDateFormat, DateFormatError } from '../coerce/date-format.js';
+import { MappingError, type Problem } from '../errors.js';
+import { validatorFor } from '../validate/ajv.js';
+import { didYouMean } from './suggest.js';
+
+export interface ValueOptions {
+  format?: string;
+  values?: Record<string, string | null>;
+  separator?: string;
+  missing?: string[];
+  true_values?: string[];
+  false_values?: string[];
+  part?: 'date' | 'time';
+}
+export interface ColumnSource extends ValueOptions {
+  column: string;
+}
+export interface ColumnsSource extends ValueOptions {
+  columns: string[];
+  join?: string;
+}
+export interface ConstantSource {
+  value: string | number | boolean;
+}
+export interface PartsSource {
+  parts: { year: string; month: string; day: string };
+}
+export type FieldSource = string | ColumnSource | ColumnsSource | ConstantSource | PartsSource;
+
+export interface MappingFile {
+  policedata_mapping: 1;
+  type: string;
+  source?: string;
+  missing?: string[];
+  date_format?: string;
+  sheet?: string;
+  fields: Record<string, FieldSource>;
+  ignore?: string[];
+}
+
+export const MAPPING_SCHEMA_ID = 'https://schemas.policedata.dev/v1/mapping.schema.json';
+
+const TOP_KEYS = [
+  '$schema',
+  'policedata_mapping',
+  'type',
+  'source',
+  'missing',
+  'date_format',
+  'sheet',
+  'fields',
+  'ignore',
+];
+const SOURCE_KEYS = ['column', 'columns', 'join', 'value', 'parts', 'format', 'values', 'separator', 'missing'];
+const OPTION_KEYS = [...SOURCE_KEYS, 'true_values', 'false_values', 'part'];
+
+function locate(document: Document, lines: LineCounter, file: string, path: (string | number)[], key?: string): string {
+  let node: unknown = path.length ? document.getIn(path, true) : document.contents;
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    node = pair?.key ?? node;
+  }
+  const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+  if (offset === undefined) return `${file} (${['', ...path].join('/') || '/'})`;
+  const { line, col } = lines.linePos(offset);
+  return `${file}:${line}:${col}`;
+}
+
+/** Turns ajv's errors (noisy under `oneOf`) into one message per real mistake. */
+function schemaProblems(errors: ErrorObject[], where: (path: (string | number)[], key?: string) => string): Problem[] {
+  const problems = new Map<string, Problem>();
+  const add = (path: (string | number)[], message: string, key?: string) => {
+    const at = where(path, key);
+    if (!problems.has(at + message)) problems.set(at + message, { where: at, message });
+  };
+  const pathOf = (pointer: string) =>
+    pointer
+      .split('/')
+      .slice(1)
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const error of errors) {
+    const path = pathOf(error.instancePath);
+    const params = error.params as Record<string, string>;
+    const unknown = params.additionalProperty ?? params.unevaluatedProperty;
+    if (unknown !== undefined) {
+      const known = path.length === 0 ? TOP_KEYS : path[0] === 'fields' && path.length === 2 ? OPTION_KEYS : [];
+      add(path, `unknown key "${unknown}".${didYouMean(unknown, known)}`, unknown);
+    }
+  }
+  if (problems.size > 0) return [...problems.values()];
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    const path = pathOf(error.instancePath);
+    const params = error.params as Record<string, string>;
+    if (path[0] === 'fields' && path.length === 2 && error.schemaPath.startsWith('#/$defs')) continue;
+    if (error.keyword === 'required') add(path, `"${params.missingProperty}" is required.`);
+    else add(path, `${path.join('.') || 'the file'} ${error.message ?? 'is not valid'}.`);
+  }
+  return problems.size > 0
+    ? [...problems.values()]
+    : [
+        {
+          where: where([]),
+          message: 'a field source must be a column name, or an object with column, columns, value or parts.',
+        },
+      ];
+}
+
+function checkAgainstStandard(
+  mapping: MappingFile,
+  where: (path: (string | number)[], key?: string) => string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const types = registry.listDatasetTypes().map((info) => info.type);
+  if (!types.includes(mapping.type)) {
+    return [
+      {
+        where: where(['type']),
+        message: `unknown dataset type "${mapping.type}".${didYouMean(mapping.type, types)} Known types: ${types.join(', ')}.`,
+      },
+    ];
+  }
+  const fields = new Map<string, FieldInfo>(registry.listFields(mapping.type).map((field) => [field.name, field]));
+  const checkFormat = (format: string | undefined, path: (string | number)[]) => {
+    if (typeof format !== 'string') return;
+    if (/[Hh]{1,2}:MM/.test(format)) {
+      problems.push({ where: where(path), message: `in "${format}", MM is the month: write minutes as mm (HH:mm).` });
+      return;
+    }
+    try {
+      compileDateFormat(format);
+    } catch (error) {
+      if (error instanceof DateFormatError) problems.push({ where: where(path), message: `${error.message}.` });
+      else throw error;
+    }
+  };
+  checkFormat(mapping.date_format, ['date_format']);
+  for (const [name, source] of Object.entries(mapping.fields)) {
+    const field = fields.get(name);
+    if (!field) {
+      problems.push({
+        where: where(['fields'], name),
+        message: `"${name}" is not a field of ${mapping.type}.${didYouMean(name, fields.keys())}`,
+      });
+      continue;
+    }
+    if (typeof source !== 'object' || !('column' in source || 'columns' in source)) continue;
+    checkFormat(source.format, ['fields', name, 'format']);
+    const codes = field.codeList?.values;
+    const values = typeof source.values === 'object' && source.values !== null ? source.values : {};
+    for (const [raw, code] of Object.entries(values)) {
+      if (code === null || typeof code !== 'string') continue;
+      if (!codes) {
+        problems.push({
+          where: where(['fields', name, 'values'], raw),
+          message: `${name} has no code list, so it takes no "values" crosswalk.`,
+        });
+        break;
+      }
+      if (!codes.includes(code)) {
+        problems.push({
+          where: where(['fields', name, 'values', raw]),
+          message: `"${code}" is not a ${field.codeList?.title ?? name} code.${didYouMean(code, codes)} Codes: ${codes.join(', ')}.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Parses and checks a mapping file; throws `MappingError` listing every problem. */
+export function parseMapping(text: string, file = 'mapping'): MappingFile {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    throw new MappingError(
+      file,
+      document.errors.map((error) => {
+        const { line, col } = lines.linePos(error.pos[0]);
+        return { where: `${file}:${line}:${col}`, message: error.message.split('\n')[0] ?? error.message };
+      }),
+    );
+  }
+  const data: unknown = document.toJS();
+  const where = (path: (string | number)[], key?: string) => locate(document, lines, file, path, key);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new MappingError(file, [
+      { where: `${file}:1:1`, message: 'a mapping file is an object with policedata_mapping, type and fields.' },
+    ]);
+  }
+  const validate = validatorFor(MAPPING_SCHEMA_ID);
+  const problems = validate(data) ? [] : schemaProblems(validate.errors ?? [], where);
+  // Check names and codes too when the shape allows, so every typo is reported in one pass.
+  const mapping = data as MappingFile;
+  const fieldsOk = typeof mapping.fields === 'object' && mapping.fields !== null && !Array.isArray(mapping.fields);
+  if (typeof mapping.type === 'string' && fieldsOk) {
+    const shapeOk = Object.fromEntries(
+      Object.entries(mapping.fields).filter(
+        ([, source]) => typeof source === 'string' || (typeof source === 'object' && source !== null),
+      ),
+    );
+    problems.push(...checkAgainstStandard({ ...mapping, fields: shapeOk }, where));
+  }
+  if (problems.length > 0) throw new MappingError(file, problems);
+  return mapping;
+}

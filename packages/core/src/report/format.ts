@@ -1,0 +1,16 @@
+// Small formatting helpers shared by the renderers.
+import type { Sample } from '../findings/collector.js';
+
+export const formatCount = (value: number): string => value.toLocaleString('en-US');
+
+export const formatPercent = (share: number): string => `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+
+/** `line 12, column "Race"` for a sample, without its value. */
+export function sampleWhere(sample: Sample): string {
+  const parts: string[] = [];
+  if (sample.sheet) parts.push(`sheet ${sample.sheet}`);
+  if (sample.line !== undefined) parts.push(`line ${sample.line}`);
+  if (sample.column !== undefined && sample.column !== '') parts.push(`column "${sample.column}"`);
+  else if (sample.field !== undefined) parts.push(`field ${sample.field}`);
+  return parts.join(', ');
+}

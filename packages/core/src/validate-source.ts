@@ -1,0 +1,124 @@
+// The public entry points: validate a file given as bytes (any format) or rows already in memory.
+import { validateTable } from './engine.js';
+import { FindingCollector } from './findings/collector.js';
+import { type NormalisedOptions, normaliseOptions, type ValidateOptions } from './options.js';
+import { readCsv } from './read/csv-reader.js';
+import { openText } from './read/decode.js';
+import { readExcelSource } from './read/excel-reader.js';
+import { readJson } from './read/json-reader.js';
+import { readNdjson } from './read/ndjson-reader.js';
+import { detectFormat } from './read/sniff.js';
+import type { ByteSource, SourceFormat, SourceRow, TableSource } from './read/types.js';
+import type { Report } from './report/report.js';
+
+const SNIFF = 4096;
+
+async function firstBytes(source: ByteSource, count: number): Promise<Uint8Array> {
+  const reader = source.stream().getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  try {
+    while (length < count) {
+      const { value, done } = await reader.read();
+      if (done || !value) break;
+      parts.push(value);
+      length += value.length;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes.subarray(0, Math.min(length, count));
+}
+
+function emptyTable(format: SourceFormat): TableSource {
+  return { info: { format }, header: [], headerLine: 0, batches: (async function* () {})(), bytesRead: () => 0 };
+}
+
+function collectorFor(options: NormalisedOptions): FindingCollector {
+  return new FindingCollector(options.fileName ?? '', {
+    severity: options.severity,
+    ignore: options.ignore,
+    maxSamples: options.maxSamples,
+  });
+}
+
+/** Validates one file: CSV/TSV, JSON, NDJSON, .xlsx or .xls, optionally gzip-compressed. */
+export async function validateSource(source: ByteSource, options: ValidateOptions = {}): Promise<Report> {
+  const opts = normaliseOptions({ fileName: source.name, ...options });
+  const sink = collectorFor(opts);
+  const detected = detectFormat(source.name, await firstBytes(source, SNIFF));
+  let table: TableSource;
+  switch (detected.format) {
+    case 'empty':
+      sink.report('empty_file', {});
+      table = emptyTable('csv');
+      break;
+    case 'binary':
+      sink.report('binary_file', {}, { detected: detected.detected });
+      table = emptyTable('csv');
+      break;
+    case 'xlsx':
+    case 'xls':
+      table = await readExcelSource(source, sink, opts.limits, opts.sheet ? { sheet: opts.sheet } : {});
+      break;
+    case 'json':
+      table = await readJson(await openText(source, sink, opts.limits), source, sink, opts.limits);
+      break;
+    case 'ndjson':
+      table = await readNdjson(await openText(source, sink, opts.limits), source, sink, opts.limits);
+      break;
+    default:
+      table = await readCsv(
+        await openText(source, sink, opts.limits),
+        source,
+        sink,
+        opts.limits,
+        detected.delimiter ? { delimiter: detected.delimiter } : {},
+      );
+  }
+  return validateTable(table, opts, sink, source.size);
+}
+
+/**
+ * Validates rows already in memory or streamed by the caller: `header` names the columns and each
+ * row gives its cells in that order with its line number (a streaming alternative to files).
+ */
+export async function validateRows(
+  header: readonly string[],
+  rows: AsyncIterable<SourceRow | SourceRow[]> | Iterable<SourceRow | SourceRow[]>,
+  options: ValidateOptions = {},
+): Promise<Report> {
+  const opts = normaliseOptions(options);
+  const sink = collectorFor(opts);
+  let count = 0;
+  async function* batches(): AsyncGenerator<SourceRow[]> {
+    let batch: SourceRow[] = [];
+    for await (const item of rows as AsyncIterable<SourceRow | SourceRow[]>) {
+      if (Array.isArray(item)) batch.push(...item);
+      else batch.push(item);
+      if (batch.length >= 1000) {
+        count += batch.length;
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) {
+      count += batch.length;
+      yield batch;
+    }
+  }
+  const table: TableSource = {
+    info: { format: 'csv' },
+    header: [...header],
+    headerLine: 1,
+    batches: batches(),
+    bytesRead: () => count,
+  };
+  return validateTable(table, opts, sink);
+}

@@ -1,0 +1,22 @@
+// Shared ajv instances for the engine; each schema is compiled once per mode and reused for every
+// row. `first` stops at the first error (the fast path for valid rows); `all` collects every error.
+import { createAjv } from '@policedata/schemas';
+import type { ValidateFunction } from 'ajv';
+
+type Mode = 'all' | 'first';
+
+const instances: Partial<Record<Mode, ReturnType<typeof createAjv>>> = {};
+const cache = new Map<string, ValidateFunction>();
+
+/** The compiled validator for a schema `$id` (or `$id#/pointer`), compiled on first use. */
+export function validatorFor(id: string, mode: Mode = 'all'): ValidateFunction {
+  const key = `${mode} ${id}`;
+  let validate = cache.get(key);
+  if (!validate) {
+    const ajv = instances[mode] ?? createAjv({ allErrors: mode === 'all' });
+    instances[mode] = ajv;
+    validate = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
+    cache.set(key, validate);
+  }
+  return validate;
+}

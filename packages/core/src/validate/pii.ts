@@ -1,0 +1,65 @@
+// Looks for personal data in the cells about to be published: Social Security numbers, phone
+// numbers and e-mail addresses in free-text and unmapped columns, and exact house-number addresses
+// where block-level addresses are expected. Values are never copied into these findings' samples.
+import type { RowValue } from '@policedata/schemas';
+import type { Plan } from '../mapping/plan.js';
+import type { FindingSink, SourceRow } from '../read/types.js';
+
+const SSN = /\b\d{3}-\d{2}-\d{4}\b/;
+const PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
+/** `6101 Keystone Ave`, not `11XX BATES ST`, `600 block of`, `4600 S MALCOLM X BLVD` (a hundred block). */
+const HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!block\b|blk\b)[A-Za-z0-9]/i;
+
+function looksLikeExactAddress(text: string): boolean {
+  const m = HOUSE_NUMBER.exec(text);
+  return m !== null && !/x/i.test(text.split(/\s/)[0] ?? '') && !(m[1] ?? '').endsWith('00');
+}
+
+export class PiiScanner {
+  /** Columns scanned for SSNs, phones and e-mails: free-text fields and unmapped columns. */
+  private readonly textColumns: Array<{ column: number; header: string; field?: string }> = [];
+  private readonly addressFields: string[] = [];
+
+  constructor(
+    plan: Plan,
+    header: readonly string[],
+    private readonly sink: FindingSink,
+  ) {
+    for (const source of plan.sources) {
+      const { field } = source;
+      if (field.definition?.endsWith('location.schema.json#/$defs/address')) this.addressFields.push(field.name);
+      const freeText = field.type === 'string' && !field.codeList && !field.enum && !field.format && !field.pattern;
+      if (freeText && source.columns.length === 1) {
+        this.textColumns.push({
+          column: source.columns[0] as number,
+          header: header[source.columns[0] as number] ?? '',
+          field: field.name,
+        });
+      }
+    }
+    for (const entry of plan.unmapped) this.textColumns.push({ column: entry.column, header: entry.header });
+  }
+
+  scan(row: SourceRow, out: Record<string, RowValue>): void {
+    for (const { column, header, field } of this.textColumns) {
+      const cell = row.cells[column];
+      if (typeof cell !== 'string' || cell.length < 7) continue;
+      const kind = SSN.test(cell)
+        ? 'a Social Security number'
+        : PHONE.test(cell)
+          ? 'a phone number'
+          : cell.includes('@') && EMAIL.test(cell)
+            ? 'an e-mail address'
+            : undefined;
+      if (kind)
+        this.sink.report('pii_value', { line: row.line, column: header, ...(field ? { field } : {}) }, { kind });
+    }
+    for (const field of this.addressFields) {
+      const value = out[field];
+      if (typeof value === 'string' && looksLikeExactAddress(value)) {
+        this.sink.report('exact_address', { line: row.line, field, value });
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+// The per-row hot path: read each mapped field from the row, coerce it, validate the typed row with
+// the compiled schema, and feed the dataset-level checks. Everything that can be prepared once per
+// file (plan, coercers, validators, key fields) is prepared in the constructor.
+import type { RowValue, SchemaDocument } from '@policedata/schemas';
+import { CoerceFailure, EMPTY, SENTINEL } from '../coerce/field-coercer.js';
+import type { Plan } from '../mapping/plan.js';
+import type { FindingSink, SourceRow } from '../read/types.js';
+import { validatorFor } from './ajv.js';
+import { PiiScanner } from './pii.js';
+import { rulesOf, translateErrors } from './schema-errors.js';
+import { SeenSet } from './seen-set.js';
+
+export interface FieldCounts {
+  /** Rows with a usable value. */
+  valid: Uint32Array;
+  /** Rows where the cell was empty. */
+  empty: Uint32Array;
+  /** Rows where the cell held a placeholder such as NULL. */
+  sentinel: Uint32Array;
+  /** Rows where the cell could not be coerced or failed the schema. */
+  invalid: Uint32Array;
+}
+
+export interface DateRange {
+  field: string;
+  min?: string;
+  max?: string;
+}
+
+export interface RowProcessorOptions {
+  /** Today, or the file's as-of date: later dates are in the future. `YYYY-MM-DD`. */
+  asOf: string;
+  maxTrackedKeys: number;
+  keys: readonly string[];
+}
+
+const FIRST_PLAUSIBLE_DATE = '1970-01-01';
+
+export class RowProcessor {
+  readonly counts: FieldCounts;
+  rows = 0;
+  /** Rows with at least one error-level finding from coercion or the schema. */
+  invalidRows = 0;
+  readonly dateRanges: DateRange[];
+  private readonly fast;
+  private readonly full;
+  private readonly rules;
+  private readonly names: string[];
+  private readonly headers: string[];
+  private readonly dateSlots: number[];
+  /** Key fields, when every one of them is mapped (else keys are not checked). */
+  private readonly keyNames: string[];
+  private readonly keySeen: SeenSet;
+  private readonly rowSeen: SeenSet;
+  private readonly pii: PiiScanner;
+
+  constructor(
+    private readonly plan: Plan,
+    schema: SchemaDocument,
+    header: readonly string[],
+    private readonly sink: FindingSink,
+    private readonly options: RowProcessorOptions,
+  ) {
+    const n = plan.sources.length;
+    this.counts = {
+      valid: new Uint32Array(n),
+      empty: new Uint32Array(n),
+      sentinel: new Uint32Array(n),
+      invalid: new Uint32Array(n),
+    };
+    // Most rows are valid: a validator that stops at the first error decides quickly, and only
+    // failing rows pay for collecting every error.
+    this.fast = validatorFor(schema.$id, 'first');
+    this.full = validatorFor(schema.$id);
+    this.rules = rulesOf(schema);
+    this.names = plan.sources.map((source) => source.field.name);
+    this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? '').join(' + '));
+    this.dateSlots = plan.sources.flatMap((source, slot) => (source.field.format === 'date' ? [slot] : []));
+    this.dateRanges = this.dateSlots.map((slot) => ({ field: this.names[slot] ?? '' }));
+    this.keyNames = options.keys.every((key) => this.names.includes(key)) ? [...options.keys] : [];
+    this.keySeen = new SeenSet(options.maxTrackedKeys);
+    this.rowSeen = new SeenSet(options.maxTrackedKeys);
+    this.pii = new PiiScanner(plan, header, sink);
+  }
+
+  process(row: SourceRow): void {
+    const { sources } = this.plan;
+    const { counts, sink, names, headers } = this;
+    const line = row.line;
+    const out: Record<string, RowValue> = {};
+    let bad = false;
+    let failed: Set<string> | undefined;
+    this.rows += 1;
+    for (let slot = 0; slot < sources.length; slot++) {
+      const source = sources[slot] as (typeof sources)[number];
+      const cell = source.read(row.cells);
+      const result = source.coercer.apply(cell);
+      if (result === EMPTY) counts.empty[slot]! += 1;
+      else if (result === SENTINEL) {
+        counts.sentinel[slot]! += 1;
+        sink.report(
+          'missing_value_sentinel',
+          { line, column: headers[slot], field: names[slot], value: String(cell) },
+          { sentinel: String(cell).trim() },
+        );
+      } else if (result instanceof CoerceFailure) {
+        counts.invalid[slot]! += 1;
+        bad = true;
+        failed ??= new Set();
+        failed.add(names[slot] as string);
+        sink.report(
+          result.code,
+          { line, column: headers[slot], field: names[slot], value: result.value },
+          result.params,
+        );
+      } else {
+        out[names[slot] as string] = result;
+        counts.valid[slot]! += 1;
+      }
+    }
+    if (!this.fast(out)) {
+      this.full(out);
+      for (const finding of translateErrors(this.full.errors ?? [], this.rules)) {
+        // A required field whose cell could not be read was already reported as unreadable.
+        if (finding.code === 'required_value_missing' && failed?.has(finding.field as string)) continue;
+        const slot = finding.field ? names.indexOf(finding.field) : -1;
+        // A value that failed the schema is not a usable value.
+        if (
+          slot >= 0 &&
+          finding.code !== 'required_value_missing' &&
+          finding.code !== 'rule_violation' &&
+          out[finding.field as string] !== undefined
+        ) {
+          counts.valid[slot]! -= 1;
+          counts.invalid[slot]! += 1;
+        }
+        const cell = slot >= 0 ? sources[slot]?.read(row.cells) : undefined;
+        const value = cell === undefined || cell === null ? undefined : String(cell);
+        sink.report(
+          finding.code,
+          {
+            line,
+            ...(finding.field ? { field: finding.field } : {}),
+            ...(slot >= 0 ? { column: headers[slot] } : {}),
+            ...(value !== undefined ? { value } : {}),
+          },
+          finding.params,
+        );
+      }
+      bad = true;
+    }
+    if (bad) this.invalidRows += 1;
+    this.checkDates(out, line);
+    this.checkKeys(out, row);
+    this.pii.scan(row, out);
+  }
+
+  private checkDates(out: Record<string, RowValue>, line: number): void {
+    for (let i = 0; i < this.dateSlots.length; i++) {
+      const slot = this.dateSlots[i] as number;
+      const name = this.names[slot] as string;
+      const value = out[name];
+      if (typeof value !== 'string') continue;
+      const range = this.dateRanges[i] as DateRange;
+      if (range.min === undefined || value < range.min) range.min = value;
+      if (range.max === undefined || value > range.max) range.max = value;
+      const column = this.headers[slot];
+      if (value > this.options.asOf)
+        this.sink.report('future_date', { line, field: name, column, value }, { asOf: this.options.asOf });
+      else if (value < FIRST_PLAUSIBLE_DATE) this.sink.report('date_before_1970', { line, field: name, column, value });
+    }
+  }
+
+  private checkKeys(out: Record<string, RowValue>, row: SourceRow): void {
+    const { keyNames } = this;
+    if (keyNames.length === 1) {
+      const value = out[keyNames[0] as string];
+      if (value !== undefined) this.reportKey(this.keySeen.addOne(value, row.line), [value], row.line);
+    } else if (keyNames.length > 1) {
+      const parts = keyNames.map((name) => out[name]);
+      if (parts.every((part) => part !== undefined)) this.reportKey(this.keySeen.add(parts, row.line), parts, row.line);
+    }
+    const first = this.rowSeen.add(row.cells, row.line);
+    if (first) this.sink.report('duplicate_row', { line: row.line }, { firstLine: first });
+  }
+
+  private reportKey(first: number, parts: readonly unknown[], line: number): void {
+    if (!first) return;
+    const keys = parts.map(String).join(', ');
+    this.sink.report('duplicate_key', { line, value: keys }, { keys, firstLine: first });
+  }
+
+  /** Whether key or duplicate tracking hit its memory bound (so later repeats went unseen). */
+  get trackingSaturated(): boolean {
+    return this.keySeen.saturated || this.rowSeen.saturated;
+  }
+}

@@ -1,0 +1,93 @@
+// Translates ajv's errors for one row into the catalogue's findings: one finding per field or rule,
+// with the words the people fixing the file understand.
+import type { SchemaDocument } from '@policedata/schemas';
+import type { ErrorObject } from 'ajv';
+import type { FindingParams } from '../findings/definition.js';
+
+export interface RowFinding {
+  code: string;
+  field?: string;
+  params: FindingParams;
+}
+
+interface RuleInfo {
+  id: string;
+  description: string;
+}
+
+/** Reads the rule annotations once per schema; ajv reports rules by `#/allOf/<n>/...`. */
+export function rulesOf(schema: SchemaDocument): RuleInfo[] {
+  const rules = (schema.allOf ?? []) as Array<{ 'x-policedata-rule'?: RuleInfo }>;
+  return rules.map((rule, index) => rule['x-policedata-rule'] ?? { id: `rule_${index}`, description: '' });
+}
+
+const RANGE_WORDS: Record<string, string> = {
+  minimum: 'at least',
+  maximum: 'at most',
+  exclusiveMinimum: 'more than',
+  exclusiveMaximum: 'less than',
+};
+
+function describeRange(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword in RANGE_WORDS) return `${RANGE_WORDS[error.keyword]} ${params.limit}`;
+  if (error.keyword === 'minLength') return `at least ${params.limit} characters long`;
+  if (error.keyword === 'maxLength') return `at most ${params.limit} characters long`;
+  if (error.keyword === 'minItems') return `a list of at least ${params.limit} values`;
+  if (error.keyword === 'maxItems') return `a list of at most ${params.limit} values`;
+  return 'a list without repeated values';
+}
+
+const RANGE_KEYWORDS = new Set([
+  ...Object.keys(RANGE_WORDS),
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+]);
+
+export function translateErrors(errors: readonly ErrorObject[], rules: readonly RuleInfo[]): RowFinding[] {
+  const findings: RowFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    const rule = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
+    const params = error.params as Record<string, unknown>;
+    const field = (params.missingProperty as string | undefined) ?? error.instancePath.split('/')[1];
+    if (rule) {
+      const info = rules[Number(rule[1])];
+      const key = `rule:${rule[1]}`;
+      if (!info || seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        code: 'rule_violation',
+        ...(field ? { field } : {}),
+        params: { rule: info.id, description: info.description },
+      });
+      continue;
+    }
+    const key = `field:${field}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const at = field ? { field } : {};
+    if (error.keyword === 'required')
+      findings.push({ code: 'required_value_missing', ...at, params: { field: field ?? '' } });
+    else if (RANGE_KEYWORDS.has(error.keyword))
+      findings.push({ code: 'value_out_of_range', ...at, params: { limit: describeRange(error) } });
+    else if (error.keyword === 'pattern')
+      findings.push({ code: 'value_format_mismatch', ...at, params: { expected: `text matching ${params.pattern}` } });
+    else if (error.keyword === 'format')
+      findings.push({ code: 'value_format_mismatch', ...at, params: { expected: `a ${params.format}` } });
+    else if (error.keyword === 'enum' || error.keyword === 'const') {
+      const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
+      findings.push({ code: 'value_not_allowed', ...at, params: { allowed: allowed.map(String).join(', ') } });
+    } else
+      findings.push({
+        code: 'schema_violation',
+        ...at,
+        params: { detail: `${error.instancePath || 'row'} ${error.message ?? error.keyword}` },
+      });
+  }
+  return findings;
+}

@@ -1,0 +1,144 @@
+import { registry } from '@policedata/schemas';
+import { describe, expect, it } from 'vitest';
+import { compileDateFormat, DateFormatError } from '../src/coerce/date-format.js';
+import { formatDate, formatDateTime, formatTime, parseDateFamily, parseTime } from '../src/coerce/date-time.js';
+import { CoerceFailure, createCoercer, EMPTY, SENTINEL } from '../src/coerce/field-coercer.js';
+import { parseAgeRange, parseBoolean, parseInteger, parseNumber } from '../src/coerce/scalars.js';
+
+const field = (type: string, name: string) => {
+  const found = registry.listFields(type).find((f) => f.name === name);
+  if (!found) throw new Error(`${type}.${name} missing`);
+  return found;
+};
+
+describe('dates in the forms real files use', () => {
+  it.each([
+    ['2015-03-13', 'iso', '2015-03-13'],
+    ['2018-12-13T00:00:00.000Z', 'iso', '2018-12-13'],
+    ['2016/01/17 00:00:00+00', 'ymd_slash', '2016-01-17'],
+    ['2013/12/22', 'ymd_slash', '2013-12-22'],
+    ['01/09/2013 12:00:00 AM', 'mdy', '2013-01-09'],
+    ['6/15/2016', 'mdy', '2016-06-15'],
+    ['06/07/14', 'mdy', '2014-06-07'],
+    ['20190614', 'ymd_compact', '2019-06-14'],
+    ['January 5, 2015', 'month_name', '2015-01-05'],
+    ['40639.70069', 'excel_serial', '2011-04-06'],
+  ] as const)('%s (%s)', (text, family, expected) => {
+    const parts = parseDateFamily(text, family);
+    expect(parts && formatDate(parts)).toBe(expected);
+  });
+
+  it('rejects days that do not exist and out-of-range times', () => {
+    expect(parseDateFamily('2019-02-30', 'iso')).toBeUndefined();
+    expect(parseDateFamily('13/40/2019', 'mdy')).toBeUndefined();
+    expect(parseDateFamily('2019-06-14 25:00', 'iso')).toBeUndefined();
+  });
+
+  it('keeps the time and offset of a date-time', () => {
+    const parts = parseDateFamily('2016/01/17 14:50:00+00', 'ymd_slash');
+    expect(parts && formatDateTime(parts)).toBe('2016-01-17T14:50:00Z');
+    const pm = parseDateFamily('01/17/2021 09:55:56 PM', 'mdy');
+    expect(pm && formatDateTime(pm)).toBe('2021-01-17T21:55:56');
+  });
+});
+
+describe('times', () => {
+  it.each([
+    ['21:48', '21:48'],
+    ['21:48:00:000', '21:48'],
+    ['21:08:00.0000000', '21:08'],
+    ['4:14:00 AM', '04:14'],
+    ['10:30 PM', '22:30'],
+    ['12:05 AM', '00:05'],
+    ['1450', '14:50'],
+    ['122', '01:22'],
+    ['0330', '03:30'],
+    ['0.5', '12:00'],
+    ['01/09/2013 09:15:30 PM', '21:15:30'],
+  ])('%s -> %s', (text, expected) => {
+    const parts = parseTime(text);
+    expect(parts && formatTime(parts)).toBe(expected);
+  });
+
+  it.each(['2460', '25:00', '13:00 PM', 'noon'])('rejects %s', (text) => {
+    expect(parseTime(text)).toBeUndefined();
+  });
+});
+
+describe('explicit formats', () => {
+  it('parses with the tokens a mapping file gives', () => {
+    const format = compileDateFormat('DD/MM/YYYY hh:mm A');
+    expect(format.parse('14/06/2019 09:48 PM')).toMatchObject({ year: 2019, month: 6, day: 14, hour: 21, minute: 48 });
+    expect(format.parse('2019-06-14')).toBeUndefined();
+  });
+
+  it('names the character it does not know', () => {
+    expect(() => compileDateFormat('YYYY-MM-QQ')).toThrow(DateFormatError);
+    expect(() => compileDateFormat('YYYY-MM-QQ')).toThrow(/unknown character "Q" at position 9/);
+  });
+});
+
+describe('numbers, yes/no and age ranges', () => {
+  it('reads the encodings seen in real files', () => {
+    expect(['Yes', 'Y', 'TRUE', 'true', '1', 'T'].map((v) => parseBoolean(v))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['No', 'n', 'FALSE', '0', 'f'].map((v) => parseBoolean(v))).toEqual([false, false, false, false, false]);
+    expect(parseBoolean('Felony')).toBeUndefined();
+    expect(parseBoolean('Felony', { trueValues: ['Felony', 'Misdemeanor'] })).toBe(true);
+    expect(parseNumber('1,250.5')).toBe(1250.5);
+    expect(parseNumber('.')).toBeUndefined();
+    expect(parseInteger('34.0')).toBe(34);
+    expect(parseInteger('34.5')).toBeUndefined();
+  });
+
+  it.each([
+    ['26 - 35', '26-35'],
+    ['18 TO 24', '18-24'],
+    ['56 and Above', '56+'],
+    ['65+', '65+'],
+    ['OVER 65', '66+'],
+    ['UNDER 18', '0-17'],
+    ['20s', '20-29'],
+    ['B - 18-29', '18-29'],
+  ])('age range %s -> %s', (text, expected) => {
+    expect(parseAgeRange(text)).toBe(expected);
+  });
+});
+
+describe('field coercers', () => {
+  it('crosswalks codes with the mapping, reads labels, and suggests from aliases', () => {
+    const race = createCoercer(field('stops', 'subject_race'), {
+      missing: ['NULL'],
+      values: { W: 'white', X: null },
+      separator: ';',
+    });
+    expect(race.apply('W')).toEqual(['white']);
+    expect(race.apply('W;black;W')).toEqual(['white', 'black']);
+    expect(race.apply('Asian')).toEqual(['asian']);
+    expect(race.apply('X')).toBe(SENTINEL);
+    expect(race.apply('NULL')).toBe(SENTINEL);
+    expect(race.apply('  ')).toBe(EMPTY);
+    const failure = race.apply('Black or African American');
+    expect(failure).toBeInstanceOf(CoerceFailure);
+    expect((failure as CoerceFailure).params.suggestion).toBe('black');
+  });
+
+  it('reports the raw value of a failed date', () => {
+    const date = createCoercer(field('stops', 'stop_date'), { missing: [] });
+    expect(date.apply('01/09/2013 12:00:00 AM')).toBe('2013-01-09');
+    const failure = date.apply('31st of June');
+    expect(failure).toBeInstanceOf(CoerceFailure);
+    expect(failure).toMatchObject({ code: 'invalid_date', value: '31st of June' });
+  });
+
+  it('takes the time part of a date-time column when asked', () => {
+    const time = createCoercer(field('stops', 'stop_time'), { missing: [], part: 'time' });
+    expect(time.apply('06/07/2014 12:09:00 AM')).toBe('00:09');
+  });
+});

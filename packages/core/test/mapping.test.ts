@@ -1,0 +1,125 @@
+import { registry } from '@policedata/schemas';
+import { describe, expect, it } from 'vitest';
+import { MappingError } from '../src/errors.js';
+import { detectDatasetType } from '../src/mapping/detect-type.js';
+import { indexFields, matchHeaders, normaliseName } from '../src/mapping/header-match.js';
+import { parseMapping } from '../src/mapping/mapping-file.js';
+import { buildPlan } from '../src/mapping/plan.js';
+
+function problems(text: string): string[] {
+  try {
+    parseMapping(text, 'm.yaml');
+  } catch (error) {
+    if (error instanceof MappingError) return error.problems.map((p) => `${p.where}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('mapping files', () => {
+  it('accepts a complete mapping in YAML and in JSON', () => {
+    const yaml = `policedata_mapping: 1
+type: stops
+missing: ["NULL", "-"]
+fields:
+  stop_id: TERRY_STOP_ID
+  subject_race: { column: SubjectPerceivedRace, separator: ";", values: { W: white, "Unknown": unknown, "-": null } }
+  agency_name: { value: Seattle Police Department }
+  stop_date: { columns: [Reported_Date, Reported_Time], format: "YYYY-MM-DD HH:mm:ss.SSS" }
+ignore: [CallType]
+`;
+    expect(parseMapping(yaml).fields.stop_id).toBe('TERRY_STOP_ID');
+    expect(parseMapping(JSON.stringify({ policedata_mapping: 1, type: 'stops', fields: {} })).type).toBe('stops');
+  });
+
+  it('reports every typo with its line and a suggestion', () => {
+    const found = problems(`policedata_mapping: 1
+type: stops
+date_fromat: MM/DD/YYYY
+fields:
+  stop_dat: Reported_Date
+  subject_race:
+    column: X
+    values:
+      W: whte
+  stop_time: { column: T, format: "HH:MM:QQ" }
+`);
+    expect(found).toEqual([
+      'm.yaml:3:1: unknown key "date_fromat". Did you mean "date_format"?',
+      expect.stringMatching(/^m\.yaml:5:3: "stop_dat" is not a field of stops\. Did you mean "stop_date"\?/),
+      expect.stringMatching(/^m\.yaml:9:10: "whte" is not a Race code\. Did you mean "white"\?/),
+      'm.yaml:10:35: in "HH:MM:QQ", MM is the month: write minutes as mm (HH:mm).',
+    ]);
+  });
+
+  it('names an unknown character in a date format', () => {
+    expect(
+      problems('policedata_mapping: 1\ntype: stops\nfields:\n  stop_date: { column: D, format: "YYYY-MM-QQ" }\n'),
+    ).toEqual([expect.stringMatching(/^m\.yaml:4:35: unknown character "Q" at position 9/)]);
+  });
+
+  it('names an unknown dataset type and a YAML syntax error', () => {
+    expect(problems('policedata_mapping: 1\ntype: stop\nfields: {}\n')[0]).toMatch(
+      /unknown dataset type "stop"\. Did you mean "stops"\?/,
+    );
+    expect(problems('policedata_mapping: 1\ntype: stops\nfields:\n  stop_id: [1\n')[0]).toMatch(/^m\.yaml:\d+:\d+: /);
+    expect(problems('just text')[0]).toMatch(/a mapping file is an object/);
+  });
+});
+
+describe('header matching', () => {
+  it('ignores case, spacing and punctuation', () => {
+    expect(normaliseName('\uFEFFSubject  Sex ')).toBe('subject_sex');
+    expect(normaliseName("Subject's race")).toBe('subjects_race');
+  });
+
+  it('matches by alias and by a close spelling, one column per field', () => {
+    const fields = registry.listFields('stops');
+    const matches = matchHeaders(
+      ['TERRY_STOP_ID', 'Reported_Date', 'SubjectPerceivedRce', 'Reported_Date'],
+      indexFields(fields),
+    );
+    expect(matches.map((m) => [m.header, m.field, m.reason])).toEqual([
+      ['TERRY_STOP_ID', 'stop_id', 'alias'],
+      ['Reported_Date', 'stop_date', 'alias'],
+      ['SubjectPerceivedRce', 'subject_race', 'fuzzy'],
+    ]);
+  });
+
+  it('detects the dataset type of real headers', () => {
+    const seattle =
+      'SubjectAgeGroup,SubjectID,GO / SC Num,TERRY_STOP_ID,OfficerID,Officer_YOB,Officer_Gender,Officer_Race,SubjectPerceivedRace,SubjectPerceivedGender,Reported_Date,Reported_Time,InitialCallType,FinalCallType,CallType,OfficerSquad,ArrestFlag,FriskFlag,Precinct,Sector,Beat';
+    const detection = detectDatasetType(seattle.split(','), 'seattle-terry-stops.csv');
+    expect(detection.type).toBe('stops');
+    expect(detection.confidence).toBeGreaterThan(0.7);
+    expect(detectDatasetType(['a', 'b', 'c']).type).toBeUndefined();
+  });
+});
+
+describe('plans', () => {
+  it('combines the mapping file, automatic matches, constants and raw values', () => {
+    const mapping = parseMapping(`policedata_mapping: 1
+type: stops
+fields:
+  subject_race: { column: Race, values: { W: white } }
+  agency_name: { value: Test PD }
+  stop_date: { column: Day }
+  stop_time: { column: Tyme }
+ignore: [Notes]
+`);
+    const plan = buildPlan(['TERRY_STOP_ID', 'Race', 'Day', 'Notes', 'Extra'], 'stops', mapping);
+    const byField = Object.fromEntries(plan.sources.map((s) => [s.field.name, s.origin]));
+    expect(byField).toMatchObject({
+      stop_id: 'alias',
+      subject_race: 'mapping',
+      subject_race_raw: 'raw_of',
+      agency_name: 'constant',
+      stop_date: 'mapping',
+    });
+    expect(plan.notFound).toEqual([{ field: 'stop_time', column: 'Tyme' }]);
+    expect(plan.unmapped).toEqual([
+      { column: 3, header: 'Notes', acknowledged: true },
+      { column: 4, header: 'Extra', acknowledged: false },
+    ]);
+  });
+});

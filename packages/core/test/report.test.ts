@@ -1,0 +1,51 @@
+// The report: valid against its own JSON Schema, exact counts, and renderers that never let a cell
+// value become markup or a terminal escape sequence.
+import { createAjv } from '@policedata/schemas';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../src/report/render-markdown.js';
+import { renderText } from '../src/report/render-text.js';
+import { REPORT_SCHEMA_ID } from '../src/report/report.js';
+import { validateRows } from '../src/validate-source.js';
+
+const header = ['stop_id', 'stop_date', 'subject_race', 'subject_sex', 'search_basis', 'notes'];
+const rows = [
+  ['1', '2019-06-14', 'black', 'male', '', 'ok'],
+  ['2', '2019-06-15', 'W', 'female', 'consent', '<script>alert(1)</script>'],
+  ['2', '06/16/2019', 'white', 'M', '', '\u001b[31mred\u001b[0m | <img src=x onerror=alert(1)>'],
+  ['4', '2031-01-01', 'NULL', 'female', '', 'call 317-555-0123'],
+  ['5', '<script>alert(1)</script>', 'white', '\u001b[31mred\u001b[0m', '', '<img src=x onerror=alert(1)>'],
+].map((cells, index) => ({ line: index + 2, cells }));
+
+const report = await validateRows(header, rows, { type: 'stops', asOf: '2026-01-01' });
+const count = (code: string) => report.findings.find((group) => group.code === code)?.count ?? 0;
+
+describe('a report', () => {
+  it('matches the report schema', () => {
+    const validate = createAjv().getSchema(REPORT_SCHEMA_ID);
+    expect(validate?.(JSON.parse(JSON.stringify(report))), JSON.stringify(validate?.errors)).toBe(true);
+  });
+
+  it('counts each finding exactly, with its line', () => {
+    expect(report.rows).toBe(5);
+    expect(count('unmapped_code')).toBe(3); // W, M and the escape sequence
+    expect(count('invalid_date')).toBe(1);
+    expect(count('rule_violation')).toBe(1); // search_basis without search_conducted
+    expect(count('duplicate_key')).toBe(1);
+    expect(count('future_date')).toBe(1);
+    expect(count('required_value_missing')).toBe(1); // NULL race
+    expect(count('pii_value')).toBe(1);
+    const duplicate = report.findings.find((group) => group.code === 'duplicate_key')?.samples[0];
+    expect(duplicate).toMatchObject({ line: 4, params: { firstLine: 3 } });
+    expect(report.coverage).toEqual({ field: 'stop_date', start: '2019-06-14', end: '2031-01-01' });
+    expect(report.conformance.level).toBe('none');
+  });
+
+  it('escapes cell values in text and Markdown', () => {
+    const text = renderText(report, { samples: 20 });
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('\\x1b[31mred');
+    const markdown = renderMarkdown(report, { samples: 20 });
+    expect(markdown).not.toMatch(/<script>|<img/);
+    expect(markdown).toContain('&lt;script&gt;');
+  });
+});
