@@ -13,6 +13,7 @@ import type { NormalisedOptions } from './options.js';
 import type { TableSource } from './read/types.js';
 import { assembleReport } from './report/assemble.js';
 import type { Report } from './report/report.js';
+import { LocalDuplicateCheck } from './validate/duplicates.js';
 import { RowProcessor } from './validate/row-processor.js';
 
 const UNCERTAIN_BELOW = 0.6;
@@ -113,14 +114,12 @@ export async function validateTable(
   let rows = 0;
   let processor: RowProcessor | undefined;
   let plan: Plan | undefined;
+  let duplicates: LocalDuplicateCheck | undefined;
   if (schema && info && choice.type) {
     plan = buildPlan(table.header, choice.type, options.mapping);
     reportMapping(plan, table, sink);
-    processor = new RowProcessor(plan, schema, table.header, sink, {
-      asOf: options.asOf,
-      maxTrackedKeys: options.maxTrackedKeys,
-      keys: info.keys,
-    });
+    duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
+    processor = new RowProcessor(plan, schema, table.header, sink, { asOf: options.asOf, keys: info.keys, duplicates });
   }
   for await (const batch of table.batches) {
     options.signal?.throwIfAborted();
@@ -128,6 +127,7 @@ export async function validateTable(
     rows += batch.length;
     options.onProgress?.({ rows, bytesRead: table.bytesRead(), ...(size !== undefined ? { totalBytes: size } : {}) });
   }
-  if (processor?.trackingSaturated) sink.report('duplicate_check_limit', {}, { limit: options.maxTrackedKeys });
-  return assembleReport({ table, options, sink, choice, plan, processor, rows, size });
+  const saturated = duplicates?.saturated ?? false;
+  if (saturated) sink.report('duplicate_check_limit', {}, { limit: options.maxTrackedKeys });
+  return assembleReport({ table, options, sink, choice, plan, processor, rows, size, saturated });
 }

@@ -21,11 +21,15 @@ import { parseAgeRange, parseBoolean, parseInteger, parseNumber } from './scalar
 
 /** A cell that could not be turned into a value of its field. */
 export class CoerceFailure {
+  readonly value: string;
   constructor(
     readonly code: string,
-    readonly value: string,
+    value: string,
     readonly params: FindingParams,
-  ) {}
+  ) {
+    // Failures are remembered per distinct value; a copy keeps the decoded chunk collectable.
+    this.value = ` ${value}`.slice(1);
+  }
 }
 
 /** The cell was empty. */
@@ -154,30 +158,58 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
     }
   };
 
+  const compute = (raw: unknown): CoerceResult => {
+    if (raw === null || raw === undefined) return EMPTY;
+    if (typeof raw === 'number' || typeof raw === 'boolean') {
+      if (kind === 'integer' || kind === 'number' || kind === 'boolean') return raw;
+    }
+    const text = typeof raw === 'string' ? raw : String(raw);
+    const trimmed = text.trim();
+    if (trimmed === '') return EMPTY;
+    if (missing.has(trimmed.toLowerCase())) return SENTINEL;
+    if (!isList) {
+      const value = one(trimmed);
+      return value === null ? SENTINEL : value;
+    }
+    const items: RowValue[] = [];
+    for (const part of options.separator ? trimmed.split(options.separator) : [trimmed]) {
+      const item = part.trim();
+      if (item === '' || missing.has(item.toLowerCase())) continue;
+      const value = one(item);
+      if (value instanceof CoerceFailure) return value;
+      if (value !== null && !items.includes(value)) items.push(value);
+    }
+    return items.length > 0 ? items : SENTINEL;
+  };
+
+  // Most columns repeat a few values (codes, yes/no, dates, ages), so results are remembered per
+  // distinct cell text: after warm-up a cell costs one Map lookup. Free text is not cached; a
+  // column whose values rarely repeat (coordinates, identifiers) stops using the cache once that
+  // shows, and the cache stops growing at MEMO_LIMIT entries so memory stays bounded.
+  if (kind === 'string') return { field, apply: compute };
+  const memo = new Map<string, CoerceResult>();
+  let lookups = 0;
+  let hits = 0;
+  let useMemo = true;
   return {
     field,
     apply(raw) {
-      if (raw === null || raw === undefined) return EMPTY;
-      if (typeof raw === 'number' || typeof raw === 'boolean') {
-        if (kind === 'integer' || kind === 'number' || kind === 'boolean') return raw;
+      if (!useMemo || typeof raw !== 'string') return compute(raw);
+      let result = memo.get(raw);
+      if (result === undefined) {
+        result = compute(raw);
+        // A copy: cells can be slices of a large decoded chunk, which a kept key would pin in memory.
+        if (memo.size < MEMO_LIMIT) memo.set(` ${raw}`.slice(1), result);
+      } else hits += 1;
+      lookups += 1;
+      if (lookups === MEMO_TRIAL && hits < MEMO_TRIAL / 2) {
+        useMemo = false;
+        memo.clear();
       }
-      const text = typeof raw === 'string' ? raw : String(raw);
-      const trimmed = text.trim();
-      if (trimmed === '') return EMPTY;
-      if (missing.has(trimmed.toLowerCase())) return SENTINEL;
-      if (!isList) {
-        const value = one(trimmed);
-        return value === null ? SENTINEL : value;
-      }
-      const items: RowValue[] = [];
-      for (const part of options.separator ? trimmed.split(options.separator) : [trimmed]) {
-        const item = part.trim();
-        if (item === '' || missing.has(item.toLowerCase())) continue;
-        const value = one(item);
-        if (value instanceof CoerceFailure) return value;
-        if (value !== null && !items.includes(value)) items.push(value);
-      }
-      return items.length > 0 ? items : SENTINEL;
+      return result;
     },
   };
 }
+
+const MEMO_LIMIT = 4096;
+const MEMO_TRIAL = 8192;

@@ -48,7 +48,8 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxColumns: 10_000,
   maxJsonDepth: 64,
   maxRecordChars: 16 * 1024 * 1024,
-  maxWorkbookBytes: 200 * 1024 * 1024,
+  // Workbooks are read whole and take 25-50 times their size in memory (SheetJS), so keep this modest.
+  maxWorkbookBytes: 50 * 1024 * 1024,
 };
 
 export interface DialectInfo {

@@ -23,6 +23,8 @@ export interface AssembleInput {
   processor?: RowProcessor;
   rows: number;
   size?: number;
+  /** Duplicate tracking hit its memory bound. */
+  saturated: boolean;
 }
 
 function fieldReports(
@@ -129,6 +131,6 @@ export function assembleReport(input: AssembleInput): Report {
     fields,
     columns: columnReports(table.header, plan),
     findings,
-    limits_reached: processor?.trackingSaturated ? ['duplicate_check_limit'] : [],
+    limits_reached: input.saturated ? ['duplicate_check_limit'] : [],
   };
 }

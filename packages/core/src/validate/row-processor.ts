@@ -6,9 +6,9 @@ import { CoerceFailure, EMPTY, SENTINEL } from '../coerce/field-coercer.js';
 import type { Plan } from '../mapping/plan.js';
 import type { FindingSink, SourceRow } from '../read/types.js';
 import { validatorFor } from './ajv.js';
+import type { DuplicateCheck } from './duplicates.js';
 import { PiiScanner } from './pii.js';
 import { rulesOf, translateErrors } from './schema-errors.js';
-import { SeenSet } from './seen-set.js';
 
 export interface FieldCounts {
   /** Rows with a usable value. */
@@ -30,8 +30,8 @@ export interface DateRange {
 export interface RowProcessorOptions {
   /** Today, or the file's as-of date: later dates are in the future. `YYYY-MM-DD`. */
   asOf: string;
-  maxTrackedKeys: number;
   keys: readonly string[];
+  duplicates: DuplicateCheck;
 }
 
 const FIRST_PLAUSIBLE_DATE = '1970-01-01';
@@ -50,9 +50,8 @@ export class RowProcessor {
   private readonly dateSlots: number[];
   /** Key fields, when every one of them is mapped (else keys are not checked). */
   private readonly keyNames: string[];
-  private readonly keySeen: SeenSet;
-  private readonly rowSeen: SeenSet;
   private readonly pii: PiiScanner;
+  private readonly duplicates: DuplicateCheck;
 
   constructor(
     private readonly plan: Plan,
@@ -78,8 +77,7 @@ export class RowProcessor {
     this.dateSlots = plan.sources.flatMap((source, slot) => (source.field.format === 'date' ? [slot] : []));
     this.dateRanges = this.dateSlots.map((slot) => ({ field: this.names[slot] ?? '' }));
     this.keyNames = options.keys.every((key) => this.names.includes(key)) ? [...options.keys] : [];
-    this.keySeen = new SeenSet(options.maxTrackedKeys);
-    this.rowSeen = new SeenSet(options.maxTrackedKeys);
+    this.duplicates = options.duplicates;
     this.pii = new PiiScanner(plan, header, sink);
   }
 
@@ -175,23 +173,11 @@ export class RowProcessor {
     const { keyNames } = this;
     if (keyNames.length === 1) {
       const value = out[keyNames[0] as string];
-      if (value !== undefined) this.reportKey(this.keySeen.addOne(value, row.line), [value], row.line);
+      if (value !== undefined) this.duplicates.key([value], row.line);
     } else if (keyNames.length > 1) {
       const parts = keyNames.map((name) => out[name]);
-      if (parts.every((part) => part !== undefined)) this.reportKey(this.keySeen.add(parts, row.line), parts, row.line);
+      if (parts.every((part) => part !== undefined)) this.duplicates.key(parts, row.line);
     }
-    const first = this.rowSeen.add(row.cells, row.line);
-    if (first) this.sink.report('duplicate_row', { line: row.line }, { firstLine: first });
-  }
-
-  private reportKey(first: number, parts: readonly unknown[], line: number): void {
-    if (!first) return;
-    const keys = parts.map(String).join(', ');
-    this.sink.report('duplicate_key', { line, value: keys }, { keys, firstLine: first });
-  }
-
-  /** Whether key or duplicate tracking hit its memory bound (so later repeats went unseen). */
-  get trackingSaturated(): boolean {
-    return this.keySeen.saturated || this.rowSeen.saturated;
+    this.duplicates.row(row.cells, row.line);
   }
 }

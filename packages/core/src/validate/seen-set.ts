@@ -6,7 +6,7 @@
 const SEPARATOR = 0x1f;
 
 /** Two independent 32-bit multiplicative hashes, fed character by character (no allocation). */
-class Hasher {
+export class Hasher {
   a = 0;
   b = 0;
   reset(): void {
@@ -26,8 +26,16 @@ class Hasher {
   }
 }
 
-const cellText = (cell: unknown): string =>
+export const cellText = (cell: unknown): string =>
   typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
+
+/** The 64-bit hash `SeenSet.add` would use for these values, as [high, low]. */
+export function hashValues(hasher: Hasher, values: readonly unknown[]): void {
+  hasher.reset();
+  for (let i = 0; i < values.length; i++) hasher.feed(cellText(values[i]));
+  hasher.a >>>= 0;
+  hasher.b = (hasher.b >>> 0) | 1;
+}
 
 export class SeenSet {
   private hi: Uint32Array;
@@ -63,7 +71,8 @@ export class SeenSet {
     return this.addHash(hasher.a >>> 0, (hasher.b >>> 0) | 1, line);
   }
 
-  private addHash(h: number, l: number, line: number): number {
+  /** Adds a 64-bit hash computed elsewhere (by a worker); same result as `add`. */
+  addHash(h: number, l: number, line: number): number {
     const mask = this.hi.length - 1;
     let slot = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
     // `lo` is never 0 for a used slot (its low bit is set), so 0 marks an empty slot.

@@ -1,0 +1,124 @@
+// Duplicate keys and duplicate rows. Checked on the spot when one thread reads the whole file;
+// recorded as hashes when a worker reads one chunk, then replayed in file order on the main thread,
+// so a repeat across chunks is found exactly as in a single pass.
+import type { FindingSink } from '../read/types.js';
+import { Hasher, hashValues, SeenSet } from './seen-set.js';
+
+export interface DuplicateCheck {
+  /** The key of the row on `line` (all key fields present). */
+  key(parts: readonly unknown[], line: number): void;
+  /** The whole row on `line`, as published. */
+  row(cells: readonly unknown[], line: number): void;
+}
+
+/** Checks at once and reports to the sink. */
+export class LocalDuplicateCheck implements DuplicateCheck {
+  private readonly keys: SeenSet;
+  private readonly rows: SeenSet;
+
+  constructor(
+    private readonly sink: FindingSink,
+    maxTracked: number,
+  ) {
+    this.keys = new SeenSet(maxTracked);
+    this.rows = new SeenSet(maxTracked);
+  }
+
+  key(parts: readonly unknown[], line: number): void {
+    this.reportKey(
+      parts.length === 1 ? this.keys.addOne(parts[0], line) : this.keys.add(parts, line),
+      parts.map(String).join(', '),
+      line,
+    );
+  }
+
+  row(cells: readonly unknown[], line: number): void {
+    this.reportRow(this.rows.add(cells, line), line);
+  }
+
+  /** Replays hashes recorded by a worker, in the order the worker saw the rows. */
+  replay(recorded: RecordedDuplicates): void {
+    const { keyHashes, keyCount, keyText, keyEnds, rowHashes, rowCount } = recorded;
+    for (let i = 0; i < keyCount; i++) {
+      const line = keyHashes[i * 3 + 2] ?? 0;
+      const first = this.keys.addHash(keyHashes[i * 3] ?? 0, keyHashes[i * 3 + 1] ?? 0, line);
+      if (first) this.reportKey(first, keyText.slice(i === 0 ? 0 : (keyEnds[i - 1] ?? 0), keyEnds[i] ?? 0), line);
+    }
+    for (let i = 0; i < rowCount; i++) {
+      const line = rowHashes[i * 3 + 2] ?? 0;
+      this.reportRow(this.rows.addHash(rowHashes[i * 3] ?? 0, rowHashes[i * 3 + 1] ?? 0, line), line);
+    }
+  }
+
+  get saturated(): boolean {
+    return this.keys.saturated || this.rows.saturated;
+  }
+
+  private reportKey(first: number, keys: string, line: number): void {
+    if (first) this.sink.report('duplicate_key', { line, value: keys }, { keys, firstLine: first });
+  }
+
+  private reportRow(first: number, line: number): void {
+    if (first) this.sink.report('duplicate_row', { line }, { firstLine: first });
+  }
+}
+
+/** What a worker sends back: per row, a 64-bit hash and the line, in typed arrays (transferable). */
+export interface RecordedDuplicates {
+  keyHashes: Uint32Array;
+  keyCount: number;
+  /** Every key's text, concatenated; `keyEnds[i]` is where key i ends. */
+  keyText: string;
+  keyEnds: Uint32Array;
+  rowHashes: Uint32Array;
+  rowCount: number;
+}
+
+function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Records hashes instead of checking (in a worker). */
+export class RecordingDuplicateCheck implements DuplicateCheck {
+  private readonly hasher = new Hasher();
+  private keyHashes: Uint32Array<ArrayBuffer> = new Uint32Array(3 * 1024);
+  private keyEnds: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private keyParts: string[] = [];
+  private keyLength = 0;
+  private keyCount = 0;
+  private rowHashes: Uint32Array<ArrayBuffer> = new Uint32Array(3 * 1024);
+  private rowCount = 0;
+
+  key(parts: readonly unknown[], line: number): void {
+    hashValues(this.hasher, parts);
+    this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);
+    this.keyHashes.set([this.hasher.a, this.hasher.b, line], this.keyCount * 3);
+    const text = parts.map(String).join(', ');
+    this.keyParts.push(text);
+    this.keyLength += text.length;
+    this.keyEnds = grow(this.keyEnds, this.keyCount + 1);
+    this.keyEnds[this.keyCount] = this.keyLength;
+    this.keyCount += 1;
+  }
+
+  row(cells: readonly unknown[], line: number): void {
+    hashValues(this.hasher, cells);
+    this.rowHashes = grow(this.rowHashes, (this.rowCount + 1) * 3);
+    this.rowHashes.set([this.hasher.a, this.hasher.b, line], this.rowCount * 3);
+    this.rowCount += 1;
+  }
+
+  take(): RecordedDuplicates {
+    return {
+      keyHashes: this.keyHashes.slice(0, this.keyCount * 3),
+      keyCount: this.keyCount,
+      keyText: this.keyParts.join(''),
+      keyEnds: this.keyEnds.slice(0, this.keyCount),
+      rowHashes: this.rowHashes.slice(0, this.rowCount * 3),
+      rowCount: this.rowCount,
+    };
+  }
+}
