@@ -1,10 +1,11 @@
 // One measurement in its own process, so peak RSS belongs to it alone:
 //   tsx bench/measure.ts parse|validate <file>
 // Prints one JSON line: { mode, rows, seconds, maxRssMb }.
-import { fileByteSource, validateFile } from '@policedata/core/node';
+
 import { DEFAULT_LIMITS } from '@policedata/core';
-import { openText } from '../packages/core/src/read/decode.js';
+import { fileByteSource, validateFile } from '@policedata/core/node';
 import { readCsv } from '../packages/core/src/read/csv-reader.js';
+import { openText } from '../packages/core/src/read/decode.js';
 
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== 'parse' && mode !== 'validate')) throw new Error('usage: measure.ts parse|validate <file>');
