@@ -13,10 +13,37 @@ import type { NormalisedOptions } from './options.js';
 import type { TableSource } from './read/types.js';
 import { assembleReport } from './report/assemble.js';
 import type { Report } from './report/report.js';
-import { LocalDuplicateCheck } from './validate/duplicates.js';
+import { type DuplicateCheck, LocalDuplicateCheck } from './validate/duplicates.js';
 import { RowProcessor } from './validate/row-processor.js';
 
 const UNCERTAIN_BELOW = 0.6;
+
+const filled = (cell: unknown): boolean => cell !== null && cell !== undefined && String(cell).trim() !== '';
+
+/**
+ * A row with a value in only one of five or more columns is an unfilled line of a form (Norwich's
+ * pre-numbered event rows), not a record: it is reported once and not validated or counted.
+ */
+function isEmptyRecord(cells: readonly unknown[], width: number): boolean {
+  if (width < 5) return false;
+  let count = 0;
+  for (const cell of cells) if (filled(cell) && ++count > 1) return false;
+  return count === 1;
+}
+
+/** Leaves the row-numbering columns out of the duplicate-row check. */
+function withoutColumns(check: DuplicateCheck, columns: readonly number[]): DuplicateCheck {
+  if (columns.length === 0) return check;
+  const skip = new Set(columns);
+  return {
+    key: (parts, line) => check.key(parts, line),
+    row: (cells, line) =>
+      check.row(
+        cells.filter((_cell, index) => !skip.has(index)),
+        line,
+      ),
+  };
+}
 const PERSONAL_COLUMN =
   /^(?:(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 
@@ -119,12 +146,23 @@ export async function validateTable(
     plan = buildPlan(table.header, choice.type, options.mapping);
     reportMapping(plan, table, sink);
     duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
-    processor = new RowProcessor(plan, schema, table.header, sink, { asOf: options.asOf, keys: info.keys, duplicates });
+    processor = new RowProcessor(plan, schema, table.header, sink, {
+      asOf: options.asOf,
+      keys: info.keys,
+      duplicates: withoutColumns(duplicates, plan.rowIdColumns),
+    });
   }
+  const width = table.header.length;
   for await (const batch of table.batches) {
     options.signal?.throwIfAborted();
-    if (processor) for (const row of batch) processor.process(row);
-    rows += batch.length;
+    for (const row of batch) {
+      if (isEmptyRecord(row.cells, width)) {
+        sink.report('empty_record', { line: row.line, value: String(row.cells.find(filled) ?? '') });
+        continue;
+      }
+      processor?.process(row);
+      rows += 1;
+    }
     options.onProgress?.({ rows, bytesRead: table.bytesRead(), ...(size !== undefined ? { totalBytes: size } : {}) });
   }
   const saturated = duplicates?.saturated ?? false;

@@ -8,9 +8,19 @@ export { detectDatasetType, type TypeDetection } from './mapping/detect-type.js'
 export { normaliseName } from './mapping/header-match.js';
 export { type MappingFile, parseMapping } from './mapping/mapping-file.js';
 export { buildPlan, DEFAULT_MISSING_VALUES, type Plan } from './mapping/plan.js';
+export { closest, didYouMean } from './mapping/suggest.js';
 export type { Progress, ValidateOptions } from './options.js';
 export { type ByteSource, DEFAULT_LIMITS, type ReadLimits, type SourceRow } from './read/types.js';
 export { CONFORMANCE_LEVELS, type Conformance, type ConformanceLevel } from './report/conformance.js';
+export { renderJson } from './report/render-json.js';
+export { type MarkdownOptions, renderMarkdown } from './report/render-markdown.js';
+export {
+  PLAIN_STYLE,
+  renderSummaryLine,
+  renderText,
+  type TextOptions,
+  type TextStyle,
+} from './report/render-text.js';
 export { REPORT_SCHEMA_ID, REPORT_VERSION, type Report } from './report/report.js';
 export { validateRows, validateSource } from './validate-source.js';
 export { VERSION } from './version.js';

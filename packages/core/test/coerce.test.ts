@@ -2,7 +2,7 @@ import { registry } from '@policedata/schemas';
 import { describe, expect, it } from 'vitest';
 import { compileDateFormat, DateFormatError } from '../src/coerce/date-format.js';
 import { formatDate, formatDateTime, formatTime, parseDateFamily, parseTime } from '../src/coerce/date-time.js';
-import { CoerceFailure, createCoercer, EMPTY, SENTINEL } from '../src/coerce/field-coercer.js';
+import { CoerceFailure, createCoercer, EMPTY, MAPPED_MISSING, SENTINEL } from '../src/coerce/field-coercer.js';
 import { parseAgeRange, parseBoolean, parseInteger, parseNumber } from '../src/coerce/scalars.js';
 
 const field = (type: string, name: string) => {
@@ -121,12 +121,24 @@ describe('field coercers', () => {
     expect(race.apply('W')).toEqual(['white']);
     expect(race.apply('W;black;W')).toEqual(['white', 'black']);
     expect(race.apply('Asian')).toEqual(['asian']);
-    expect(race.apply('X')).toBe(SENTINEL);
+    expect(race.apply('X')).toBe(MAPPED_MISSING);
     expect(race.apply('NULL')).toBe(SENTINEL);
     expect(race.apply('  ')).toBe(EMPTY);
     const failure = race.apply('Black or African American');
     expect(failure).toBeInstanceOf(CoerceFailure);
     expect((failure as CoerceFailure).params.suggestion).toBe('black');
+  });
+
+  it('crosswalks one value to several codes, and an empty cell when the mapping says so', () => {
+    const race = createCoercer(field('stops', 'subject_race'), {
+      missing: [],
+      values: { P: ['black', 'hispanic_latino'], '': 'unspecified' },
+    });
+    expect(race.apply('P')).toEqual(['black', 'hispanic_latino']);
+    expect(race.apply('')).toEqual(['unspecified']);
+    const sex = createCoercer(field('stops', 'subject_sex'), { missing: ['NULL'], columnMissing: ['N'] });
+    expect(sex.apply('N')).toBe(MAPPED_MISSING);
+    expect(sex.apply('NULL')).toBe(SENTINEL);
   });
 
   it('reports the raw value of a failed date', () => {

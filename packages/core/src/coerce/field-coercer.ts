@@ -36,14 +36,18 @@ export class CoerceFailure {
 export const EMPTY = Symbol('empty');
 /** The cell held a missing-value sentinel such as `NULL`. */
 export const SENTINEL = Symbol('sentinel');
+/** The mapping file says this value means "not recorded" (a crosswalk to null, or a column's own `missing`). */
+export const MAPPED_MISSING = Symbol('mapped-missing');
 
-export type CoerceResult = RowValue | typeof EMPTY | typeof SENTINEL | CoerceFailure;
+export type CoerceResult = RowValue | typeof EMPTY | typeof SENTINEL | typeof MAPPED_MISSING | CoerceFailure;
 
 export interface CoercerOptions {
   /** Values meaning "not recorded", compared after trimming, case-insensitively. */
   missing: readonly string[];
+  /** Values this column alone treats as "not recorded" (the mapping's per-field `missing`). */
+  columnMissing?: readonly string[];
   format?: string;
-  values?: Record<string, string | null>;
+  values?: Record<string, string | string[] | null>;
   separator?: string;
   trueValues?: readonly string[];
   falseValues?: readonly string[];
@@ -72,8 +76,10 @@ function kindOf(field: FieldInfo, type = field.type): Kind {
 
 const lower = (text: string) => text.trim().toLowerCase();
 
-function codeMatcher(field: FieldInfo, options: CoercerOptions): (text: string) => string | null | CoerceFailure {
-  const known = new Map<string, string | null>();
+type CodeResult = string | string[] | null | CoerceFailure;
+
+function codeMatcher(field: FieldInfo, options: CoercerOptions): (text: string) => CodeResult {
+  const known = new Map<string, string | string[] | null>();
   const values = field.codeList?.values ?? (field.enum as string[] | undefined) ?? [];
   for (const code of values) known.set(lower(code), code);
   for (const [code, entry] of Object.entries(field.codeList?.codes ?? {})) known.set(lower(entry.label), code);
@@ -125,7 +131,7 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
   const one = (text: string): RowValue | null | CoerceFailure => {
     switch (kind) {
       case 'code':
-        return (matchCode as (t: string) => string | null | CoerceFailure)(text);
+        return (matchCode as (t: string) => CodeResult)(text);
       case 'date':
       case 'time':
       case 'datetime': {
@@ -158,28 +164,40 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
     }
   };
 
+  const columnMissing = new Set((options.columnMissing ?? []).map(lower));
+  const emptyCode = kind === 'code' && options.values && '' in options.values ? options.values[''] : undefined;
   const compute = (raw: unknown): CoerceResult => {
-    if (raw === null || raw === undefined) return EMPTY;
+    if (raw instanceof CoerceFailure) return raw; // the mapping's pattern did not match
+    if (raw === null || raw === undefined) return emptyCode === undefined ? EMPTY : codeValue(emptyCode);
     if (typeof raw === 'number' || typeof raw === 'boolean') {
       if (kind === 'integer' || kind === 'number' || kind === 'boolean') return raw;
     }
     const text = typeof raw === 'string' ? raw : String(raw);
     const trimmed = text.trim();
-    if (trimmed === '') return EMPTY;
-    if (missing.has(trimmed.toLowerCase())) return SENTINEL;
+    if (trimmed === '') return emptyCode === undefined ? EMPTY : codeValue(emptyCode);
+    const key = trimmed.toLowerCase();
+    if (columnMissing.has(key)) return MAPPED_MISSING;
+    if (missing.has(key)) return SENTINEL;
     if (!isList) {
       const value = one(trimmed);
-      return value === null ? SENTINEL : value;
+      if (value === null) return MAPPED_MISSING;
+      return Array.isArray(value) && value.length === 1 ? (value[0] as RowValue) : value;
     }
     const items: RowValue[] = [];
     for (const part of options.separator ? trimmed.split(options.separator) : [trimmed]) {
       const item = part.trim();
-      if (item === '' || missing.has(item.toLowerCase())) continue;
+      if (item === '' || missing.has(item.toLowerCase()) || columnMissing.has(item.toLowerCase())) continue;
       const value = one(item);
       if (value instanceof CoerceFailure) return value;
-      if (value !== null && !items.includes(value)) items.push(value);
+      for (const code of Array.isArray(value) ? value : [value])
+        if (code !== null && !items.includes(code)) items.push(code);
     }
-    return items.length > 0 ? items : SENTINEL;
+    return items.length > 0 ? items : MAPPED_MISSING;
+  };
+  const codeValue = (code: string | string[] | null): CoerceResult => {
+    if (code === null) return MAPPED_MISSING;
+    const codes = Array.isArray(code) ? code : [code];
+    return isList ? codes : (codes[0] as string);
   };
 
   // Most columns repeat a few values (codes, yes/no, dates, ages), so results are remembered per

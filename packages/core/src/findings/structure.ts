@@ -150,8 +150,20 @@ export const rowSizeLimit = defineFinding<{ limit: number }>({
   message: ({ limit }) => `This row has more than ${limit} characters; the rest was cut.`,
 });
 
+export const emptyRecord = defineFinding<Record<string, never>>({
+  code: 'empty_record',
+  severity: 'warning',
+  category: 'structure',
+  title: 'A row holds a value in only one column',
+  description:
+    'All but one cell of the row are empty, as in a pre-numbered line of a form that was never filled in. It is not counted or validated as a record.',
+  fix: 'Remove unfilled lines before publishing, or fill them in.',
+  message: () => 'Only one cell of this row has a value; the row was skipped.',
+});
+
 export const structureFindings = [
   headerOnly,
+  emptyRecord,
   blankHeader,
   duplicateHeader,
   headerWhitespace,

@@ -81,12 +81,24 @@ export const missingValueSentinel = defineFinding<{ sentinel: string }>({
   category: 'value',
   title: 'A placeholder was read as "not recorded"',
   description:
-    'The cell holds a placeholder such as NULL, N/A, - or ., which was counted as a missing value. Placeholders make files harder to use than empty cells.',
-  fix: 'Publish missing values as empty cells. If the placeholder is a real value here, set `missing:` in the mapping file.',
+    'The cell holds a placeholder such as NULL, N/A, - or ., which was counted as a missing value. Placeholders make files harder to use than empty cells. (Values a mapping file itself reads as "not recorded", through a crosswalk to null or a column\'s own `missing` list, are not reported.)',
+  fix: 'Publish missing values as empty cells. If the placeholder is a real value in this file, set `missing:` in the mapping file to the placeholders it does use.',
   message: ({ sentinel }) => `"${sentinel}" was read as "not recorded".`,
 });
 
+export const patternMismatch = defineFinding<{ pattern: string }>({
+  code: 'pattern_mismatch',
+  severity: 'error',
+  category: 'value',
+  title: 'A cell does not have the form the mapping expects',
+  description:
+    "The mapping file takes part of this column's cells with a pattern (for example the incident number inside a case number), and this cell does not match it.",
+  fix: 'Check the cell at the source, or widen the pattern in the mapping file.',
+  message: ({ pattern }) => `Does not match the pattern ${pattern}.`,
+});
+
 export const valueFindings = [
+  patternMismatch,
   invalidDate,
   invalidTime,
   invalidDatetime,

@@ -64,8 +64,7 @@ export function indexFields(fields: readonly FieldInfo[]): HeaderIndex {
 }
 
 /**
- * Proposes a field for each column. A field goes to at most one column (the first, best match);
- * `_raw` fields are left to the mapping stage, which fills them from their normalised field's column.
+ * Proposes a field for each column. A field goes to at most one column (the first, best match).
  */
 export function matchHeaders(
   header: readonly string[],
@@ -77,9 +76,9 @@ export function matchHeaders(
   const pending: number[] = [];
   header.forEach((name, column) => {
     const key = normaliseName(name);
-    const candidate = (index.exact.get(key) ?? []).find(
-      (c) => !taken.has(c.field.name) && !c.field.name.endsWith('_raw'),
-    );
+    // `_raw` fields rank last, so a column naming both a field and its `_raw` goes to the field
+    // (the plan then fills `_raw` from the same column); a column only a `_raw` field names goes there.
+    const candidate = (index.exact.get(key) ?? []).find((c) => !taken.has(c.field.name));
     if (!candidate) {
       pending.push(column);
       return;

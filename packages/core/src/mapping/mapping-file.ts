@@ -10,7 +10,8 @@ import { didYouMean } from './suggest.js';
 
 export interface ValueOptions {
   format?: string;
-  values?: Record<string, string | null>;
+  values?: Record<string, string | string[] | null>;
+  pattern?: string;
   separator?: string;
   missing?: string[];
   true_values?: string[];
@@ -30,7 +31,11 @@ export interface ConstantSource {
 export interface PartsSource {
   parts: { year: string; month: string; day: string };
 }
-export type FieldSource = string | ColumnSource | ColumnsSource | ConstantSource | PartsSource;
+export interface FlagsSource {
+  flags: Record<string, string>;
+  true_values?: string[];
+}
+export type FieldSource = string | ColumnSource | ColumnsSource | ConstantSource | PartsSource | FlagsSource;
 
 export interface MappingFile {
   policedata_mapping: 1;
@@ -41,6 +46,7 @@ export interface MappingFile {
   sheet?: string;
   fields: Record<string, FieldSource>;
   ignore?: string[];
+  row_id_columns?: string[];
 }
 
 export const MAPPING_SCHEMA_ID = 'https://schemas.policedata.dev/v1/mapping.schema.json';
@@ -149,12 +155,47 @@ function checkAgainstStandard(
       });
       continue;
     }
-    if (typeof source !== 'object' || !('column' in source || 'columns' in source)) continue;
+    if (typeof source !== 'object' || source === null) continue;
+    const codes = field.codeList?.values ?? (field.enum as string[] | undefined);
+    const checkCode = (code: string, path: (string | number)[]) => {
+      if (codes && !codes.includes(code)) {
+        problems.push({
+          where: where(path),
+          message: `"${code}" is not a ${field.codeList?.title ?? name} code.${didYouMean(code, codes)} Codes: ${codes.join(', ')}.`,
+        });
+      }
+    };
+    if ('flags' in source && typeof source.flags === 'object' && source.flags !== null) {
+      if (!codes)
+        problems.push({
+          where: where(['fields'], name),
+          message: `${name} has no code list, so it cannot be built from flag columns.`,
+        });
+      else
+        for (const [column, code] of Object.entries(source.flags))
+          if (typeof code === 'string') checkCode(code, ['fields', name, 'flags', column]);
+      continue;
+    }
+    if (!('column' in source || 'columns' in source)) continue;
     checkFormat(source.format, ['fields', name, 'format']);
-    const codes = field.codeList?.values;
+    if (typeof source.pattern === 'string') {
+      try {
+        const groups = new RegExp(`${source.pattern}|`).exec('')?.length ?? 1;
+        if (groups < 2)
+          problems.push({
+            where: where(['fields', name, 'pattern']),
+            message: 'the pattern needs one capture group, in parentheses, around the part to keep.',
+          });
+      } catch (error) {
+        problems.push({
+          where: where(['fields', name, 'pattern']),
+          message: `not a valid regular expression: ${(error as Error).message}.`,
+        });
+      }
+    }
     const values = typeof source.values === 'object' && source.values !== null ? source.values : {};
     for (const [raw, code] of Object.entries(values)) {
-      if (code === null || typeof code !== 'string') continue;
+      if (code === null) continue;
       if (!codes) {
         problems.push({
           where: where(['fields', name, 'values'], raw),
@@ -162,12 +203,16 @@ function checkAgainstStandard(
         });
         break;
       }
-      if (!codes.includes(code)) {
-        problems.push({
-          where: where(['fields', name, 'values', raw]),
-          message: `"${code}" is not a ${field.codeList?.title ?? name} code.${didYouMean(code, codes)} Codes: ${codes.join(', ')}.`,
-        });
-      }
+      if (Array.isArray(code)) {
+        if (field.type !== 'array')
+          problems.push({
+            where: where(['fields', name, 'values', raw]),
+            message: `${name} holds one code, so a value cannot map to a list of codes.`,
+          });
+        for (const [index, item] of code.entries()) {
+          if (typeof item === 'string') checkCode(item, ['fields', name, 'values', raw, index]);
+        }
+      } else if (typeof code === 'string') checkCode(code, ['fields', name, 'values', raw]);
     }
   }
   return problems;

@@ -2,10 +2,26 @@
 // instructions first, then automatic header matching for the fields it leaves out. The plan is built
 // once per file; reading a row through it is a few array lookups per field.
 import { type FieldInfo, registry } from '@policedata/schemas';
-import { type CoercerOptions, createCoercer, type FieldCoercer } from '../coerce/field-coercer.js';
+import { CoerceFailure, type CoercerOptions, createCoercer, type FieldCoercer } from '../coerce/field-coercer.js';
+import { parseBoolean } from '../coerce/scalars.js';
 import { type ColumnMatch, indexFields, type MatchReason, matchHeaders, normaliseName } from './header-match.js';
-import type { FieldSource, MappingFile } from './mapping-file.js';
+import type { MappingFile, ValueOptions } from './mapping-file.js';
 import { closest } from './suggest.js';
+
+type Reader = (cells: readonly unknown[]) => unknown;
+
+/** Keeps the part of a cell a pattern's first group matches; a cell it does not match is a failure. */
+function withPattern(read: Reader, pattern: string | undefined): Reader {
+  if (!pattern) return read;
+  const regex = new RegExp(pattern);
+  return (cells) => {
+    const cell = read(cells);
+    if (cell === null || cell === undefined || cell === '') return cell;
+    const text = String(cell);
+    const match = regex.exec(text);
+    return match ? (match[1] ?? '') : new CoerceFailure('pattern_mismatch', text, { pattern });
+  };
+}
 
 /** Values treated as "not recorded" when a mapping file does not list its own. */
 export const DEFAULT_MISSING_VALUES = ['NULL', 'N/A', '#N/A', '-', '--', '.'];
@@ -43,6 +59,8 @@ export interface Plan {
   /** Columns the mapping file names that the file does not have. */
   notFound: MissingColumn[];
   matches: ColumnMatch[];
+  /** Columns that only number rows, left out of the duplicate-row check. */
+  rowIdColumns: number[];
 }
 
 function columnFinder(header: readonly string[]) {
@@ -67,17 +85,15 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
   const used = new Set<number>();
   const missing = mapping?.missing ?? DEFAULT_MISSING_VALUES;
 
-  const options = (source: Exclude<FieldSource, string>, field: FieldInfo): CoercerOptions => {
+  const options = (source: ValueOptions, field: FieldInfo): CoercerOptions => {
     const opts: CoercerOptions = { missing };
-    if ('format' in source || 'values' in source || 'separator' in source || 'missing' in source || 'part' in source) {
-      if (source.missing) opts.missing = [...missing, ...source.missing];
-      if (source.values) opts.values = source.values;
-      if (source.separator) opts.separator = source.separator;
-      if (source.part) opts.part = source.part;
-      if ('true_values' in source && source.true_values) opts.trueValues = source.true_values;
-      if ('false_values' in source && source.false_values) opts.falseValues = source.false_values;
-      if (source.format) opts.format = source.format;
-    }
+    if (source.missing) opts.columnMissing = source.missing;
+    if (source.values) opts.values = source.values;
+    if (source.separator) opts.separator = source.separator;
+    if (source.part) opts.part = source.part;
+    if (source.true_values) opts.trueValues = source.true_values;
+    if (source.false_values) opts.falseValues = source.false_values;
+    if (source.format) opts.format = source.format;
     const isDate = field.format === 'date' || /#\/\$defs\/(date|datetime|date_of_birth)$/.test(field.definition ?? '');
     if (!opts.format && isDate && mapping?.date_format && opts.part !== 'time') opts.format = mapping.date_format;
     return opts;
@@ -92,6 +108,12 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
     return index;
   };
 
+  const isMissing = (cell: unknown, extra: readonly string[] = []): boolean => {
+    if (cell === null || cell === undefined) return true;
+    const text = String(cell).trim().toLowerCase();
+    return text === '' || missing.some((m) => m.toLowerCase() === text) || extra.some((m) => m.toLowerCase() === text);
+  };
+
   for (const [name, source] of Object.entries(mapping?.fields ?? {})) {
     const field = byName.get(name);
     if (!field) continue; // parseMapping already rejected unknown fields
@@ -99,11 +121,10 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
       const column = typeof source === 'string' ? source : source.column;
       const index = locate(name, column);
       if (index === undefined) continue;
-      const coercer = createCoercer(
-        field,
-        typeof source === 'string' ? options({ column }, field) : options(source, field),
-      );
-      sources.push({ field, origin: 'mapping', columns: [index], read: (cells) => cells[index], coercer });
+      const opts = typeof source === 'string' ? options({}, field) : options(source, field);
+      const pattern = typeof source === 'string' ? undefined : source.pattern;
+      const read = withPattern((cells) => cells[index], pattern);
+      sources.push({ field, origin: 'mapping', columns: [index], read, coercer: createCoercer(field, opts) });
     } else if ('value' in source) {
       const value = source.value;
       sources.push({
@@ -118,17 +139,44 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
       if (indexes.some((index) => index === undefined)) continue;
       const join = source.join ?? ' ';
       const cols = indexes as number[];
-      const read = (cells: readonly unknown[]) =>
+      const extra = source.missing ?? [];
+      // Placeholders are dropped part by part, so `N/A` + `Main St` reads as `Main St`.
+      const joined = (cells: readonly unknown[]) =>
         cols
           .map((index) => cells[index])
-          .filter((cell) => cell !== null && cell !== undefined && String(cell).trim() !== '')
+          .filter((cell) => !isMissing(cell, extra))
           .join(join);
+      const read = withPattern(joined, source.pattern);
       sources.push({
         field,
         origin: 'mapping',
         columns: cols,
         read,
         coercer: createCoercer(field, options(source, field)),
+      });
+    } else if ('flags' in source) {
+      const flags = Object.entries(source.flags).map(([column, code]) => [locate(name, column), code] as const);
+      if (flags.some(([index]) => index === undefined)) continue;
+      const truthy = new Set(['x', 'checked', ...(source.true_values ?? []).map((v) => v.toLowerCase())]);
+      const read = (cells: readonly unknown[]) =>
+        flags
+          .filter(([index]) => {
+            const cell = cells[index as number];
+            if (cell === true) return true;
+            const text = String(cell ?? '')
+              .trim()
+              .toLowerCase();
+            return truthy.has(text) || parseBoolean(text) === true;
+          })
+          .map(([, code]) => code)
+          .join(';');
+      const columns = flags.map(([index]) => index as number);
+      sources.push({
+        field,
+        origin: 'mapping',
+        columns,
+        read,
+        coercer: createCoercer(field, { missing: [], separator: ';' }),
       });
     } else {
       const { year, month, day } = source.parts;
@@ -181,5 +229,8 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
   const unmapped = header
     .map((name, column) => ({ column, header: name, acknowledged: ignored.has(column) }))
     .filter((entry) => !used.has(entry.column));
-  return { type, fields, sources, unmapped, notFound, matches };
+  const rowIdColumns = (mapping?.row_id_columns ?? [])
+    .map((name) => locate('row_id_columns', name))
+    .filter((i): i is number => i !== undefined);
+  return { type, fields, sources, unmapped, notFound, matches, rowIdColumns };
 }

@@ -1,6 +1,7 @@
 // Looks for personal data in the cells about to be published: Social Security numbers, phone
 // numbers and e-mail addresses in free-text and unmapped columns, and exact house-number addresses
-// where block-level addresses are expected. Values are never copied into these findings' samples.
+// where block-level addresses are expected. Personal values are never copied into samples: an exact
+// address is shown in the block form it should take (`6101 KEYSTONE AVE` -> `61XX KEYSTONE AVE`).
 import type { RowValue } from '@policedata/schemas';
 import type { Plan } from '../mapping/plan.js';
 import type { FindingSink, SourceRow } from '../read/types.js';
@@ -8,12 +9,20 @@ import type { FindingSink, SourceRow } from '../read/types.js';
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/;
 const PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
-/** `6101 Keystone Ave`, not `11XX BATES ST`, `600 block of`, `4600 S MALCOLM X BLVD` (a hundred block). */
-const HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!block\b|blk\b)[A-Za-z0-9]/i;
+/**
+ * `6101 Keystone Ave`; not `11XX BATES ST`, `600 block of`, `4600 S MALCOLM X BLVD` (a hundred block),
+ * `31 Highway S` or `465S to Exit 4` (roads, not houses).
+ */
+const HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
 
 function looksLikeExactAddress(text: string): boolean {
   const m = HOUSE_NUMBER.exec(text);
   return m !== null && !/x/i.test(text.split(/\s/)[0] ?? '') && !(m[1] ?? '').endsWith('00');
+}
+
+/** The block form of an address: the house number's last two digits become XX. */
+export function toBlock(address: string): string {
+  return address.replace(/^(\d*?)\d{1,2}(?=[A-Z]?\s)/i, (_m, head: string) => `${head}XX`);
 }
 
 export class PiiScanner {
@@ -58,7 +67,7 @@ export class PiiScanner {
     for (const field of this.addressFields) {
       const value = out[field];
       if (typeof value === 'string' && looksLikeExactAddress(value)) {
-        this.sink.report('exact_address', { line: row.line, field, value });
+        this.sink.report('exact_address', { line: row.line, field, value: toBlock(value) });
       }
     }
   }

@@ -2,7 +2,7 @@
 // the compiled schema, and feed the dataset-level checks. Everything that can be prepared once per
 // file (plan, coercers, validators, key fields) is prepared in the constructor.
 import type { RowValue, SchemaDocument } from '@policedata/schemas';
-import { CoerceFailure, EMPTY, SENTINEL } from '../coerce/field-coercer.js';
+import { CoerceFailure, EMPTY, MAPPED_MISSING, SENTINEL } from '../coerce/field-coercer.js';
 import type { Plan } from '../mapping/plan.js';
 import type { FindingSink, SourceRow } from '../read/types.js';
 import { validatorFor } from './ajv.js';
@@ -52,6 +52,8 @@ export class RowProcessor {
   private readonly keyNames: string[];
   private readonly pii: PiiScanner;
   private readonly duplicates: DuplicateCheck;
+  /** Fields the file has (from a column or a constant). */
+  private readonly mapped: Set<string>;
 
   constructor(
     private readonly plan: Plan,
@@ -78,6 +80,7 @@ export class RowProcessor {
     this.dateRanges = this.dateSlots.map((slot) => ({ field: this.names[slot] ?? '' }));
     this.keyNames = options.keys.every((key) => this.names.includes(key)) ? [...options.keys] : [];
     this.duplicates = options.duplicates;
+    this.mapped = new Set(this.names);
     this.pii = new PiiScanner(plan, header, sink);
   }
 
@@ -94,6 +97,7 @@ export class RowProcessor {
       const cell = source.read(row.cells);
       const result = source.coercer.apply(cell);
       if (result === EMPTY) counts.empty[slot]! += 1;
+      else if (result === MAPPED_MISSING) counts.sentinel[slot]! += 1;
       else if (result === SENTINEL) {
         counts.sentinel[slot]! += 1;
         sink.report(
@@ -118,9 +122,15 @@ export class RowProcessor {
     }
     if (!this.fast(out)) {
       this.full(out);
+      let reported = false;
       for (const finding of translateErrors(this.full.errors ?? [], this.rules)) {
-        // A required field whose cell could not be read was already reported as unreadable.
-        if (finding.code === 'required_value_missing' && failed?.has(finding.field as string)) continue;
+        // A required field whose cell could not be read was already reported as unreadable, and
+        // one the file does not have at all was reported once for the whole file.
+        if (finding.code === 'required_value_missing') {
+          const field = finding.field as string;
+          if (failed?.has(field) || !this.mapped.has(field)) continue;
+        }
+        reported = true;
         const slot = finding.field ? names.indexOf(finding.field) : -1;
         // A value that failed the schema is not a usable value.
         if (
@@ -145,7 +155,7 @@ export class RowProcessor {
           finding.params,
         );
       }
-      bad = true;
+      if (reported) bad = true;
     }
     if (bad) this.invalidRows += 1;
     this.checkDates(out, line);

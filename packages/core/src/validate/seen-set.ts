@@ -34,7 +34,7 @@ export function hashValues(hasher: Hasher, values: readonly unknown[]): void {
   hasher.reset();
   for (let i = 0; i < values.length; i++) hasher.feed(cellText(values[i]));
   hasher.a >>>= 0;
-  hasher.b = (hasher.b >>> 0) | 1;
+  hasher.b = (hasher.b | 1) >>> 0;
 }
 
 export class SeenSet {
@@ -60,7 +60,7 @@ export class SeenSet {
     const { hasher } = this;
     hasher.reset();
     for (let i = 0; i < values.length; i++) hasher.feed(cellText(values[i]));
-    return this.addHash(hasher.a >>> 0, (hasher.b >>> 0) | 1, line);
+    return this.addHash(hasher.a >>> 0, (hasher.b | 1) >>> 0, line);
   }
 
   /** Same as `add` for a single value, without building an array. */
@@ -68,7 +68,7 @@ export class SeenSet {
     const { hasher } = this;
     hasher.reset();
     hasher.feed(cellText(value));
-    return this.addHash(hasher.a >>> 0, (hasher.b >>> 0) | 1, line);
+    return this.addHash(hasher.a >>> 0, (hasher.b | 1) >>> 0, line);
   }
 
   /** Adds a 64-bit hash computed elsewhere (by a worker); same result as `add`. */
