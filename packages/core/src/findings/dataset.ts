@@ -45,14 +45,18 @@ export const dateBefore1970 = defineFinding<Record<string, never>>({
   message: () => 'Before 1970-01-01.',
 });
 
-export const fieldMostlyEmpty = defineFinding<{ field: string; percent: number }>({
+export const fieldMostlyEmpty = defineFinding<{ field: string; percent: number; unreadable: boolean }>({
   code: 'field_mostly_empty',
   severity: 'warning',
   category: 'dataset',
-  title: 'A required or recommended field is mostly empty',
-  description: 'The file has the field, but fewer than half of its rows give a usable value.',
-  fix: 'Fill the field where the value is recorded; check the export did not drop it.',
-  message: ({ field, percent }) => `${field} has a usable value in only ${percent}% of rows.`,
+  title: 'A required or recommended field is mostly unusable',
+  description:
+    'The file has the field, but fewer than half of its rows give a usable value: the cells are empty or placeholders, or hold values that could not be read (codes without a crosswalk, malformed dates).',
+  fix: 'When the values could not be read, add them to the crosswalk (or give the format) in the mapping file; when they are empty, fill the field where it is recorded and check the export did not drop it.',
+  message: ({ field, percent, unreadable }) =>
+    `${field} has a usable value in only ${percent}% of rows; ${
+      unreadable ? 'most of its values could not be read (see the value findings)' : 'most of its cells are empty'
+    }.`,
 });
 
 export const datasetFindings = [duplicateKey, duplicateRow, futureDate, dateBefore1970, fieldMostlyEmpty];

@@ -79,7 +79,11 @@ export function assembleReport(input: AssembleInput): Report {
       sink.report(
         'field_mostly_empty',
         { field: field.name, column: field.columns.join(' + ') },
-        { field: field.name, percent: Math.round(field.completeness * 100) },
+        {
+          field: field.name,
+          percent: Math.round(field.completeness * 100),
+          unreadable: field.invalid > field.empty + field.placeholder,
+        },
       );
     }
   }

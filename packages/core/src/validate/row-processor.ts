@@ -52,6 +52,8 @@ export class RowProcessor {
   private readonly keyNames: string[];
   private readonly pii: PiiScanner;
   private readonly duplicates: DuplicateCheck;
+  /** True for a field whose single source column an earlier field already reads. */
+  private readonly repeatsColumn: boolean[];
   /** Fields the file has (from a column or a constant). */
   private readonly mapped: Set<string>;
 
@@ -81,6 +83,13 @@ export class RowProcessor {
     this.keyNames = options.keys.every((key) => this.names.includes(key)) ? [...options.keys] : [];
     this.duplicates = options.duplicates;
     this.mapped = new Set(this.names);
+    this.repeatsColumn = plan.sources.map(
+      (source, slot) =>
+        source.columns.length === 1 &&
+        plan.sources
+          .slice(0, slot)
+          .some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]),
+    );
     this.pii = new PiiScanner(plan, header, sink);
   }
 
@@ -100,6 +109,8 @@ export class RowProcessor {
       else if (result === MAPPED_MISSING) counts.sentinel[slot]! += 1;
       else if (result === SENTINEL) {
         counts.sentinel[slot]! += 1;
+        // A column feeding several fields is reported once per row, by its first field.
+        if (this.repeatsColumn[slot]) continue;
         sink.report(
           'missing_value_sentinel',
           { line, column: headers[slot], field: names[slot], value: String(cell) },
@@ -158,12 +169,13 @@ export class RowProcessor {
       if (reported) bad = true;
     }
     if (bad) this.invalidRows += 1;
-    this.checkDates(out, line);
+    this.checkDates(out, row);
     this.checkKeys(out, row);
     this.pii.scan(row, out);
   }
 
-  private checkDates(out: Record<string, RowValue>, line: number): void {
+  private checkDates(out: Record<string, RowValue>, row: SourceRow): void {
+    const { line } = row;
     for (let i = 0; i < this.dateSlots.length; i++) {
       const slot = this.dateSlots[i] as number;
       const name = this.names[slot] as string;
@@ -172,10 +184,13 @@ export class RowProcessor {
       const range = this.dateRanges[i] as DateRange;
       if (range.min === undefined || value < range.min) range.min = value;
       if (range.max === undefined || value > range.max) range.max = value;
+      if (value <= this.options.asOf && value >= FIRST_PLAUSIBLE_DATE) continue;
+      // Samples show the cell as published (`01/02/1900`), not the date it was read as.
       const column = this.headers[slot];
-      if (value > this.options.asOf)
-        this.sink.report('future_date', { line, field: name, column, value }, { asOf: this.options.asOf });
-      else if (value < FIRST_PLAUSIBLE_DATE) this.sink.report('date_before_1970', { line, field: name, column, value });
+      const cell = String(this.plan.sources[slot]?.read(row.cells) ?? value);
+      if (value > this.options.asOf) {
+        this.sink.report('future_date', { line, field: name, column, value: cell }, { asOf: this.options.asOf });
+      } else this.sink.report('date_before_1970', { line, field: name, column, value: cell });
     }
   }
 
