@@ -39,7 +39,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     );
     for (const field of fields) {
-      const source = field.status === 'missing' ? '*not in the file*' : cell(field.columns.join(' + '));
+      const source =
+        field.status === 'missing'
+          ? '*not in the file*'
+          : field.origin === 'constant'
+            ? '*constant from the mapping*'
+            : cell(field.columns.join(' + '));
       const valid = field.status === 'missing' ? '—' : formatPercent(field.completeness);
       out.push(
         `| \`${field.name}\` | ${field.level} | ${source} | ${valid} | ${formatCount(field.empty)} | ${formatCount(field.placeholder)} | ${formatCount(field.invalid)} |`,
@@ -51,7 +56,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const group of report.findings) {
     out.push(`**${group.severity}** \`${group.code}\`: ${cell(group.title)} (${formatCount(group.count)})`, '');
     for (const sample of group.samples.slice(0, shown)) {
-      const value = sample.value !== undefined ? ` “${escapeMarkdown(sample.value, 80)}”` : '';
+      const value = sample.value ? ` “${escapeMarkdown(sample.value, 80)}”` : '';
       out.push(`- ${cell(sampleWhere(sample))}${value}: ${cell(sample.message)}`);
     }
     if (group.count > Math.min(shown, group.samples.length))

@@ -70,7 +70,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       const mark =
         field.status === 'missing' ? style.error('✗') : field.completeness >= 0.95 ? style.ok('✓') : style.warning('~');
       const source =
-        field.status === 'missing' ? style.dim('not in the file') : escapeTerminal(field.columns.join(' + '), 60);
+        field.status === 'missing'
+          ? style.dim('not in the file')
+          : field.origin === 'constant'
+            ? style.dim('constant from the mapping')
+            : escapeTerminal(field.columns.join(' + '), 60);
       const numbers = field.status === 'missing' ? '' : `${formatPercent(field.completeness)} valid`;
       lines.push(`  ${mark} ${field.name.padEnd(width)}  ${field.level.padEnd(11)}  ${numbers.padEnd(12)}  ${source}`);
     }
@@ -84,7 +88,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       `${paintGroup(group.severity.toUpperCase())} ${style.bold(group.code)}  ${group.title} (${formatCount(group.count)})`,
     );
     for (const sample of group.samples.slice(0, shown)) {
-      const value = sample.value !== undefined ? ` = "${escapeTerminal(sample.value, 60)}"` : '';
+      const value = sample.value ? ` = "${escapeTerminal(sample.value, 60)}"` : '';
       lines.push(`  ${sampleWhere(sample)}${value}: ${escapeTerminal(sample.message, 300)}`);
     }
     if (group.count > Math.min(shown, group.samples.length)) {
