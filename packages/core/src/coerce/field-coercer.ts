@@ -1,7 +1,7 @@
 // Turns one source cell into a typed value of one standard field: missing-value sentinels, the
 // mapping's crosswalk, dates and times, numbers, yes/no, age ranges, code lists and lists of codes.
 // Built once per field per file; `apply` runs for every cell, so it allocates only on failure.
-import type { FieldInfo, RowValue } from '@policedata/schemas';
+import { type FieldInfo, LIST_SEPARATOR, type RowValue } from '@policedata/schemas';
 import type { FindingParams } from '../findings/definition.js';
 import { closest } from '../mapping/suggest.js';
 import { type CompiledFormat, compileDateFormat } from './date-format.js';
@@ -150,11 +150,11 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
         return value ?? new CoerceFailure('invalid_boolean', text, {});
       }
       case 'integer': {
-        const value = parseInteger(text);
+        const value = plainNumber(text, true) ?? parseInteger(text);
         return value ?? new CoerceFailure('invalid_number', text, { expected: 'a whole number' });
       }
       case 'number': {
-        const value = parseNumber(text);
+        const value = plainNumber(text) ?? parseNumber(text);
         return value ?? new CoerceFailure('invalid_number', text, { expected: 'a number' });
       }
       case 'age_range':
@@ -165,6 +165,7 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
   };
 
   const columnMissing = new Set((options.columnMissing ?? []).map(lower));
+  const longestMissing = Math.max(0, ...[...missing, ...columnMissing].map((text) => text.length));
   const emptyCode = kind === 'code' && options.values && '' in options.values ? options.values[''] : undefined;
   const compute = (raw: unknown): CoerceResult => {
     if (raw instanceof CoerceFailure) return raw; // the mapping's pattern did not match
@@ -175,16 +176,20 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
     const text = typeof raw === 'string' ? raw : String(raw);
     const trimmed = text.trim();
     if (trimmed === '') return emptyCode === undefined ? EMPTY : codeValue(emptyCode);
-    const key = trimmed.toLowerCase();
-    if (columnMissing.has(key)) return MAPPED_MISSING;
-    if (missing.has(key)) return SENTINEL;
+    // Lower-casing never shortens text, so a cell longer than every placeholder is none of them.
+    if (trimmed.length <= longestMissing) {
+      const key = trimmed.toLowerCase();
+      if (columnMissing.has(key)) return MAPPED_MISSING;
+      if (missing.has(key)) return SENTINEL;
+    }
     if (!isList) {
       const value = one(trimmed);
       if (value === null) return MAPPED_MISSING;
       return Array.isArray(value) && value.length === 1 ? (value[0] as RowValue) : value;
     }
     const items: RowValue[] = [];
-    for (const part of options.separator ? trimmed.split(options.separator) : [trimmed]) {
+    // A list cell splits on the mapping's separator, else on `;` as in the standard's own CSV form.
+    for (const part of trimmed.split(options.separator ?? LIST_SEPARATOR)) {
       const item = part.trim();
       if (item === '' || missing.has(item.toLowerCase()) || columnMissing.has(item.toLowerCase())) continue;
       const value = one(item);
@@ -228,6 +233,26 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
     },
   };
 }
+
+/**
+ * The common case of parseNumber without a regular expression: `-12`, `39.68491`. Undefined for
+ * anything else (thousands separators, a bare point, a fraction where a whole number is wanted),
+ * which then goes the long way.
+ */
+function plainNumber(text: string, whole = false): number | undefined {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const digitsFrom = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return undefined;
+  if (i < text.length) {
+    if (whole || text.charCodeAt(i) !== 46 || i === text.length - 1) return undefined; // '.'
+    for (i++; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
+  }
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 const MEMO_LIMIT = 4096;
 const MEMO_TRIAL = 8192;

@@ -61,9 +61,26 @@ const TOP_KEYS = [
   'sheet',
   'fields',
   'ignore',
+  'row_id_columns',
 ];
-const SOURCE_KEYS = ['column', 'columns', 'join', 'value', 'parts', 'format', 'values', 'separator', 'missing'];
-const OPTION_KEYS = [...SOURCE_KEYS, 'true_values', 'false_values', 'part'];
+// Every key any kind of field source takes; `values` before `value`, since a misspelt key is more
+// often the crosswalk than a constant.
+const OPTION_KEYS = [
+  'column',
+  'columns',
+  'join',
+  'values',
+  'value',
+  'parts',
+  'flags',
+  'format',
+  'separator',
+  'missing',
+  'true_values',
+  'false_values',
+  'part',
+  'pattern',
+];
 
 function locate(document: Document, lines: LineCounter, file: string, path: (string | number)[], key?: string): string {
   let node: unknown = path.length ? document.getIn(path, true) : document.contents;
@@ -77,8 +94,24 @@ function locate(document: Document, lines: LineCounter, file: string, path: (str
   return `${file}:${line}:${col}`;
 }
 
-/** Turns ajv's errors (noisy under `oneOf`) into one message per real mistake. */
-function schemaProblems(errors: ErrorObject[], where: (path: (string | number)[], key?: string) => string): Problem[] {
+/** Keys of a field source object that no kind of field source takes. */
+function unknownSourceKeys(data: unknown): Array<{ field: string; key: string }> {
+  const fields = (data as { fields?: unknown }).fields;
+  if (typeof fields !== 'object' || fields === null) return [];
+  return Object.entries(fields).flatMap(([field, source]) =>
+    typeof source === 'object' && source !== null && !Array.isArray(source)
+      ? Object.keys(source)
+          .filter((key) => !OPTION_KEYS.includes(key))
+          .map((key) => ({ field, key }))
+      : [],
+  );
+}
+
+function schemaProblems(
+  errors: ErrorObject[],
+  data: unknown,
+  where: (path: (string | number)[], key?: string) => string,
+): Problem[] {
   const problems = new Map<string, Problem>();
   const add = (path: (string | number)[], message: string, key?: string) => {
     const at = where(path, key);
@@ -89,13 +122,17 @@ function schemaProblems(errors: ErrorObject[], where: (path: (string | number)[]
       .split('/')
       .slice(1)
       .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  // Inside a field source ajv reports a key as unknown for every kind of source it could have been
+  // (`column` is unknown to a constant); a key that no kind takes is the real mistake.
+  for (const { field, key } of unknownSourceKeys(data)) {
+    add(['fields', field], `unknown key "${key}".${didYouMean(key, OPTION_KEYS)}`, key);
+  }
   for (const error of errors) {
     const path = pathOf(error.instancePath);
     const params = error.params as Record<string, string>;
     const unknown = params.additionalProperty ?? params.unevaluatedProperty;
-    if (unknown !== undefined) {
-      const known = path.length === 0 ? TOP_KEYS : path[0] === 'fields' && path.length === 2 ? OPTION_KEYS : [];
-      add(path, `unknown key "${unknown}".${didYouMean(unknown, known)}`, unknown);
+    if (unknown !== undefined && !(path[0] === 'fields' && path.length === 2)) {
+      add(path, `unknown key "${unknown}".${didYouMean(unknown, path.length === 0 ? TOP_KEYS : [])}`, unknown);
     }
   }
   if (problems.size > 0) return [...problems.values()];
@@ -239,7 +276,7 @@ export function parseMapping(text: string, file = 'mapping'): MappingFile {
     ]);
   }
   const validate = validatorFor(MAPPING_SCHEMA_ID);
-  const problems = validate(data) ? [] : schemaProblems(validate.errors ?? [], where);
+  const problems = validate(data) ? [] : schemaProblems(validate.errors ?? [], data, where);
   // Check names and codes too when the shape allows, so every typo is reported in one pass.
   const mapping = data as MappingFile;
   const fieldsOk = typeof mapping.fields === 'object' && mapping.fields !== null && !Array.isArray(mapping.fields);
