@@ -1,0 +1,97 @@
+// What one `policedata validate` run will check: the files given on the command line with the flags,
+// or every dataset of the project config. All input errors surface here, before any file is read.
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ConformanceLevel, ValidateOptions } from '@policedata/core';
+import type { ProjectConfig } from '../../config/config.js';
+import { findConfig, loadConfig } from '../../config/load-config.js';
+import { CliError } from '../../errors.js';
+import { expandFiles, type InputFile } from '../../files/expand-files.js';
+import { checkCode, checkMaxSamples, checkType, parseSeverities } from './args.js';
+import { DEFAULT_GATE, type FailOn, type Gate } from './gate.js';
+import { loadMapping } from './load-mapping.js';
+
+export interface ValidateArgs {
+  files: string[];
+  type?: string;
+  mapping?: string;
+  config?: string;
+  maxSamples?: number;
+  failOn?: FailOn;
+  minLevel?: ConformanceLevel;
+  severity: string[];
+  ignore: string[];
+}
+
+/** Files checked with the same options and bar. */
+export interface Job {
+  files: InputFile[];
+  options: ValidateOptions;
+  gate: Gate;
+}
+
+async function fromArgs(args: ValidateArgs, cwd: string): Promise<Job> {
+  const options: ValidateOptions = {
+    severity: parseSeverities(args.severity),
+    ignore: args.ignore.map((code) => checkCode(code, '--ignore')),
+  };
+  if (args.type !== undefined) options.type = checkType(args.type);
+  if (args.mapping !== undefined) {
+    options.mapping = loadMapping(resolve(cwd, args.mapping), args.mapping);
+    options.mappingName = args.mapping;
+  }
+  const maxSamples = checkMaxSamples(args.maxSamples);
+  if (maxSamples !== undefined) options.maxSamples = maxSamples;
+  const gate = { failOn: args.failOn ?? DEFAULT_GATE.failOn, minLevel: args.minLevel ?? DEFAULT_GATE.minLevel };
+  return { files: await expandFiles(args.files, cwd), options, gate };
+}
+
+async function fromConfig(config: ProjectConfig, args: ValidateArgs, cwd: string): Promise<Job[]> {
+  for (const flag of ['type', 'mapping'] as const) {
+    if (args[flag] !== undefined) {
+      throw new CliError(
+        `--${flag} applies to files given on the command line; set "${flag}" per dataset in ${config.name} instead.`,
+      );
+    }
+  }
+  const severity = parseSeverities(args.severity);
+  const ignore = args.ignore.map((code) => checkCode(code, '--ignore'));
+  const maxSamples = checkMaxSamples(args.maxSamples);
+  const jobs: Job[] = [];
+  for (const dataset of config.datasets) {
+    const options: ValidateOptions = {
+      severity: { ...dataset.severity, ...severity },
+      ignore: [...(dataset.ignore ?? []), ...ignore],
+    };
+    if (dataset.type !== undefined) options.type = dataset.type;
+    if (dataset.mapping !== undefined) {
+      const path = resolve(config.dir, dataset.mapping);
+      options.mappingName = isAbsolute(dataset.mapping) ? dataset.mapping : relative(cwd, path);
+      options.mapping = loadMapping(path, options.mappingName);
+    }
+    const samples = maxSamples ?? dataset.max_samples;
+    if (samples !== undefined) options.maxSamples = samples;
+    const gate: Gate = {
+      failOn: args.failOn ?? dataset.fail_on ?? DEFAULT_GATE.failOn,
+      minLevel: args.minLevel ?? dataset.min_level ?? DEFAULT_GATE.minLevel,
+    };
+    const patterns = typeof dataset.files === 'string' ? [dataset.files] : dataset.files;
+    jobs.push({ files: await expandFiles(patterns, config.dir, cwd), options, gate });
+  }
+  return jobs;
+}
+
+export async function planJobs(args: ValidateArgs, cwd: string): Promise<Job[]> {
+  if (args.files.length > 0) {
+    if (args.config !== undefined) {
+      throw new CliError('give either files or --config, not both: --config validates the datasets the config lists.');
+    }
+    return [await fromArgs(args, cwd)];
+  }
+  const path = args.config !== undefined ? resolve(cwd, args.config) : findConfig(cwd);
+  if (path === undefined) {
+    throw new CliError(
+      'no files to validate: give files or globs (policedata validate data/*.csv), or write a policedata.config.json (see policedata validate --help).',
+    );
+  }
+  return fromConfig(loadConfig(path, cwd), args, cwd);
+}

@@ -1,0 +1,32 @@
+// The one place that turns errors into messages and exit codes: a CliError or core error is one line
+// (a mapping or config error, one line per problem), never a stack trace unless --debug.
+import { PolicedataError } from '@policedata/core';
+import { createCli } from './cli.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { type Io, processIo } from './io.js';
+
+export function describeError(error: unknown, debug: boolean): string {
+  const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+  if (error instanceof CliError || error instanceof PolicedataError) return `policedata: ${error.message}${stack}\n`;
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = debug ? '' : ' Run again with --debug to see where.';
+  return `policedata: unexpected error: ${message}.${hint} Please report it with the command you ran.${stack}\n`;
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const context = {
+    io,
+    setExitCode: (code: number) => {
+      exitCode = code;
+    },
+  };
+  try {
+    await createCli(argv, context).parseAsync();
+    return exitCode;
+  } catch (error) {
+    io.stderr.write(describeError(error, argv.includes('--debug')));
+    return error instanceof CliError ? error.exitCode : EXIT_USAGE;
+  }
+}
