@@ -53,9 +53,11 @@ fields:
   });
 
   it('names the misspelt key of a field source, not the keys other kinds of source lack', () => {
-    expect(problems('policedata_mapping: 1\ntype: stops\nfields:\n  subject_race:\n    column: X\n    valeus: { W: white }\n')).toEqual([
-      'm.yaml:6:5: unknown key "valeus". Did you mean "values"?',
-    ]);
+    expect(
+      problems(
+        'policedata_mapping: 1\ntype: stops\nfields:\n  subject_race:\n    column: X\n    valeus: { W: white }\n',
+      ),
+    ).toEqual(['m.yaml:6:5: unknown key "valeus". Did you mean "values"?']);
   });
 
   it('names an unknown character in a date format', () => {
