@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { didYouMean } from '@policedata/core';
 import yargs, { type Argv } from 'yargs';
 import { explainCommand } from './commands/explain.js';
+import { mapCommand } from './commands/map.js';
+import { normalizeCommand } from './commands/normalize/command.js';
 import { schemasCommand } from './commands/schemas.js';
 import { validateCommand } from './commands/validate/command.js';
 import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT_CODES_HELP } from './help.js';
 
-const COMMANDS = ['validate', 'schemas', 'explain'];
+const COMMANDS = ['validate', 'map', 'normalize', 'schemas', 'explain'];
 
 export const CLI_VERSION: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -25,6 +27,13 @@ export function usageMessage(message: string, knownOptions: readonly string[], a
   const invalid = /^Invalid values: Argument: (\S+), Given: "?([^"]*)"?, Choices: (.+)$/.exec(text);
   const missing = /^Not enough arguments following: (\S+)$/.exec(text)?.[1];
   if (missing) text = `--${kebab(missing)} needs a value.`;
+  const required = /^Missing required arguments?: (.+)$/.exec(text)?.[1];
+  if (required)
+    text = `${required
+      .split(', ')
+      .map((name) => `--${kebab(name)}`)
+      .join(' and ')} is required.`;
+  if (/^Not enough non-option arguments/.test(text)) text = 'give the file to read.';
   if (invalid) {
     const [, name = '', given = '', choices = ''] = invalid;
     const allowed = choices.split(', ').map((choice) => choice.replace(/"/g, ''));
@@ -35,9 +44,13 @@ export function usageMessage(message: string, knownOptions: readonly string[], a
     const words = [...new Set(unknown.map((word) => kebab(word.replace(/^-+/, ''))))];
     const flags = words.map((word) => `--${word}`).join(', ');
     const isCommand = words.length === 1 && !argv.some((arg) => COMMANDS.includes(arg));
+    // A word typed without dashes is an extra file, not a mistyped option.
+    const extra = unknown.filter((word) => argv.includes(word));
     text = isCommand
       ? `unknown command "${words[0]}".${didYouMean(words[0] ?? '', COMMANDS)}`
-      : `unknown option ${flags}.${didYouMean(words[0] ?? '', knownOptions.map(kebab)).replace(/"([^"]+)"/, '"--$1"')}`;
+      : extra.length > 0
+        ? `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((word) => `"${word}"`).join(', ')}: this command takes one file.`
+        : `unknown option ${flags}.${didYouMean(words[0] ?? '', knownOptions.map(kebab)).replace(/"([^"]+)"/, '"--$1"')}`;
   }
   const command = argv.find((arg) => COMMANDS.includes(arg));
   return `${text} Run \`policedata ${command ? `${command} ` : ''}--help\` for the options.`;
@@ -50,6 +63,8 @@ export function createCli(argv: readonly string[], context: CommandContext): Arg
     .usage('policedata <command> [options]\n\nCheck US police open data against the policedata standard.')
     .parserConfiguration({ 'greedy-arrays': false })
     .command(validateCommand(context))
+    .command(mapCommand(context))
+    .command(normalizeCommand(context))
     .command(schemasCommand(context))
     .command(explainCommand(context))
     .option('color', {
@@ -58,13 +73,15 @@ export function createCli(argv: readonly string[], context: CommandContext): Arg
       global: true,
     })
     .option('debug', { describe: 'Show the stack trace of an error', type: 'boolean', global: true })
-    .demandCommand(1, 'give a command: validate, schemas or explain.')
+    .demandCommand(1, 'give a command: validate, map, normalize, schemas or explain.')
     .strict()
     .version(CLI_VERSION)
     .help()
     .alias('help', 'h')
     .alias('version', 'V')
     .example('$0 validate data/stops.csv', 'Check a file and see what to fix')
+    .example('$0 map data/stops.csv -o mapping.yaml', 'Write a starting mapping file to edit')
+    .example('$0 normalize stops.csv -m map.yaml --out out.csv', "The file in the standard's shape")
     .example('$0 schemas use-of-force', 'The fields of a dataset type')
     .example('$0 explain unmapped_code', 'What a finding means')
     .epilog(`${EXIT_CODES_HELP}\n\nRun \`policedata <command> --help\` for a command's options.`)

@@ -2,7 +2,7 @@
 // processor, then the dataset-level checks, conformance and the report. Format-agnostic: readers
 // turn bytes into a TableSource first (see validate-source.ts).
 import { registry, type SchemaDocument } from '@policedata/schemas';
-import { UnknownDatasetTypeError } from './errors.js';
+import { PolicedataError, UnknownDatasetTypeError } from './errors.js';
 import type { FindingCollector } from './findings/collector.js';
 import { columnNames } from './findings/structure.js';
 import { detectDatasetType } from './mapping/detect-type.js';
@@ -13,37 +13,13 @@ import type { NormalisedOptions } from './options.js';
 import type { TableSource } from './read/types.js';
 import { assembleReport } from './report/assemble.js';
 import type { Report } from './report/report.js';
-import { type DuplicateCheck, LocalDuplicateCheck } from './validate/duplicates.js';
-import { RowProcessor } from './validate/row-processor.js';
+import { LocalDuplicateCheck } from './validate/duplicates.js';
+import { hookedStage } from './validate/row-hook.js';
+import type { RowProcessor } from './validate/row-processor.js';
+import { createRowProcessor, RowStage } from './validate/row-stage.js';
 
 const UNCERTAIN_BELOW = 0.6;
 
-const filled = (cell: unknown): boolean => cell !== null && cell !== undefined && String(cell).trim() !== '';
-
-/**
- * A row with a value in only one of five or more columns is an unfilled line of a form (Norwich's
- * pre-numbered event rows), not a record: it is reported once and not validated or counted.
- */
-function isEmptyRecord(cells: readonly unknown[], width: number): boolean {
-  if (width < 5) return false;
-  let count = 0;
-  for (const cell of cells) if (filled(cell) && ++count > 1) return false;
-  return count === 1;
-}
-
-/** Leaves the row-numbering columns out of the duplicate-row check. */
-function withoutColumns(check: DuplicateCheck, columns: readonly number[]): DuplicateCheck {
-  if (columns.length === 0) return check;
-  const skip = new Set(columns);
-  return {
-    key: (parts, line) => check.key(parts, line),
-    row: (cells, line) =>
-      check.row(
-        cells.filter((_cell, index) => !skip.has(index)),
-        line,
-      ),
-  };
-}
 const PERSONAL_COLUMN =
   /^(?:(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 
@@ -124,12 +100,28 @@ function reportMapping(plan: Plan, table: TableSource, sink: FindingCollector): 
   }
 }
 
+/** What a runner needs to validate a table's rows its own way (in parallel: see parallel/). */
+export interface RowRunContext {
+  type: string;
+  header: readonly string[];
+  /** Takes each row; its processor is where a runner's results end up. */
+  stage: RowStage;
+  duplicates: LocalDuplicateCheck;
+  sink: FindingCollector;
+  options: NormalisedOptions;
+  size?: number;
+}
+
+/** Validates every row of the table instead of the loop over `batches` (which it must not use). */
+export type RowRunner = (context: RowRunContext) => Promise<void>;
+
 /** Validates a table that a reader produced; findings from reading are already in `sink`. */
 export async function validateTable(
   source: TableSource,
   options: NormalisedOptions,
   sink: FindingCollector,
   size?: number,
+  runner?: RowRunner,
 ): Promise<Report> {
   // Blank and repeated column names get unique names (`column_3`, `Address_2`) that mappings and
   // findings can refer to; the reader has already reported them.
@@ -138,7 +130,6 @@ export async function validateTable(
   const choice = chooseType(table, fileName, options, sink);
   const schema = choice.type ? (registry.getSchema(choice.type) as SchemaDocument) : undefined;
   const info = choice.type ? registry.getDatasetType(choice.type) : undefined;
-  let rows = 0;
   let processor: RowProcessor | undefined;
   let plan: Plan | undefined;
   let duplicates: LocalDuplicateCheck | undefined;
@@ -146,25 +137,36 @@ export async function validateTable(
     plan = buildPlan(table.header, choice.type, options.mapping);
     reportMapping(plan, table, sink);
     duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
-    processor = new RowProcessor(plan, schema, table.header, sink, {
+    processor = createRowProcessor(plan, schema, table.header, sink, {
       asOf: options.asOf,
       keys: info.keys,
-      duplicates: withoutColumns(duplicates, plan.rowIdColumns),
+      duplicates,
     });
   }
-  const width = table.header.length;
-  for await (const batch of table.batches) {
-    options.signal?.throwIfAborted();
-    for (const row of batch) {
-      if (isEmptyRecord(row.cells, width)) {
-        sink.report('empty_record', { line: row.line, value: String(row.cells.find(filled) ?? '') });
-        continue;
-      }
-      processor?.process(row);
-      rows += 1;
+  const stage = new RowStage(sink, table.header.length, processor);
+  if (plan) options.onPlan?.(plan, table.header);
+  // Rows go to the caller too when it asks (normalize); the plain stage otherwise, untouched.
+  const rowStage = plan && options.onRow ? hookedStage(stage, plan, options.onRow) : stage;
+  if (runner && choice.type && duplicates && processor) {
+    if (options.onRow) throw new PolicedataError('onRow needs a single pass: validate without workers.');
+    await runner({
+      type: choice.type,
+      header: table.header,
+      stage,
+      duplicates,
+      sink,
+      options,
+      ...(size !== undefined ? { size } : {}),
+    });
+  } else {
+    for await (const batch of table.batches) {
+      options.signal?.throwIfAborted();
+      for (const row of batch) rowStage.add(row);
+      const total = size !== undefined ? { totalBytes: size } : {};
+      options.onProgress?.({ rows: stage.rows, bytesRead: table.bytesRead(), ...total });
     }
-    options.onProgress?.({ rows, bytesRead: table.bytesRead(), ...(size !== undefined ? { totalBytes: size } : {}) });
   }
+  const rows = stage.rows;
   const saturated = duplicates?.saturated ?? false;
   if (saturated) sink.report('duplicate_check_limit', {}, { limit: options.maxTrackedKeys });
   return assembleReport({ table, options, sink, choice, plan, processor, rows, size, saturated });

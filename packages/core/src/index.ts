@@ -8,12 +8,22 @@ export { detectDatasetType, type TypeDetection } from './mapping/detect-type.js'
 export { normaliseName } from './mapping/header-match.js';
 export { type MappingFile, parseMapping } from './mapping/mapping-file.js';
 export { buildPlan, DEFAULT_MISSING_VALUES, type Plan } from './mapping/plan.js';
+export { type MappingProposal, type ProposedField, proposeMapping } from './mapping/propose.js';
+export type { ProposedValue } from './mapping/propose-values.js';
 export { closest, didYouMean } from './mapping/suggest.js';
+export { writeMappingYaml } from './mapping/write-mapping-yaml.js';
+export { defendFormula, undefendFormula } from './normalize/csv-cell.js';
+export { NORMALIZE_FORMATS, type NormalizeFormat } from './normalize/writers.js';
+export { type NormalizeOptions, type NormalizeResult, normalizeSource } from './normalize-source.js';
 export type { Progress, ValidateOptions } from './options.js';
+export { DEFAULT_SAMPLE_ROWS, type ProposeOptions, proposeMappingForSource } from './propose-source.js';
 export { type ByteSource, DEFAULT_LIMITS, type ReadLimits, type SourceRow } from './read/types.js';
 export { CONFORMANCE_LEVELS, type Conformance, type ConformanceLevel } from './report/conformance.js';
+export { type HtmlOptions, renderHtml } from './report/render-html.js';
 export { renderJson } from './report/render-json.js';
+export { type JunitOptions, renderJunit } from './report/render-junit.js';
 export { type MarkdownOptions, renderMarkdown } from './report/render-markdown.js';
+export { renderSarif, SARIF_SCHEMA, type SarifOptions } from './report/render-sarif.js';
 export {
   PLAIN_STYLE,
   renderSummaryLine,
@@ -22,6 +32,7 @@ export {
   type TextStyle,
 } from './report/render-text.js';
 export { REPORT_SCHEMA_ID, REPORT_VERSION, type Report } from './report/report.js';
+export type { RowHook, TypedRow } from './validate/row-hook.js';
 export { validateRows, validateSource } from './validate-source.js';
 export { VERSION } from './version.js';
 

@@ -4,7 +4,9 @@ import { PolicedataError } from './errors.js';
 import { isFindingCode } from './findings/catalogue.js';
 import type { Severity } from './findings/definition.js';
 import type { MappingFile } from './mapping/mapping-file.js';
+import type { Plan } from './mapping/plan.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/types.js';
+import type { RowHook } from './validate/row-hook.js';
 
 export interface Progress {
   rows: number;
@@ -37,6 +39,17 @@ export interface ValidateOptions {
   sheet?: string;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
+  /**
+   * Called once the dataset type and the mapping plan are known, before the first row, with the
+   * columns as the engine names them (blank and repeated names made unique).
+   */
+  onPlan?: (plan: Plan, header: readonly string[]) => void;
+  /**
+   * Called for every record, after it is validated, with its typed values (`normalize` writes
+   * them). Needs a single pass: not available when workers validate the rows (validateFile with
+   * `workers: 0`, or validateSource without `parallel`).
+   */
+  onRow?: RowHook;
 }
 
 export interface NormalisedOptions {
@@ -53,6 +66,8 @@ export interface NormalisedOptions {
   sheet?: string;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
+  onPlan?: (plan: Plan, header: readonly string[]) => void;
+  onRow?: RowHook;
 }
 
 export const DEFAULT_MAX_SAMPLES = 20;
@@ -87,5 +102,7 @@ export function normaliseOptions(options: ValidateOptions = {}): NormalisedOptio
   if (sheet) normalised.sheet = sheet;
   if (options.onProgress) normalised.onProgress = options.onProgress;
   if (options.signal) normalised.signal = options.signal;
+  if (options.onPlan) normalised.onPlan = options.onPlan;
+  if (options.onRow) normalised.onRow = options.onRow;
   return normalised;
 }

@@ -2,6 +2,8 @@
 import { validateTable } from './engine.js';
 import { FindingCollector } from './findings/collector.js';
 import { type NormalisedOptions, normaliseOptions, type ValidateOptions } from './options.js';
+import { readCsvParallel } from './parallel/parallel-csv.js';
+import type { ParallelOptions } from './parallel/pool.js';
 import { readCsv } from './read/csv-reader.js';
 import { openText } from './read/decode.js';
 import { readExcelSource } from './read/excel-reader.js';
@@ -48,8 +50,15 @@ function collectorFor(options: NormalisedOptions): FindingCollector {
   });
 }
 
-/** Validates one file: CSV/TSV, JSON, NDJSON, .xlsx or .xls, optionally gzip-compressed. */
-export async function validateSource(source: ByteSource, options: ValidateOptions = {}): Promise<Report> {
+/**
+ * Validates one file: CSV/TSV, JSON, NDJSON, .xlsx or .xls, optionally gzip-compressed. With
+ * `parallel`, a CSV file's rows are validated by workers (the report is the same; see parallel/).
+ */
+export async function validateSource(
+  source: ByteSource,
+  options: ValidateOptions = {},
+  parallel?: ParallelOptions,
+): Promise<Report> {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
   const detected = detectFormat(source.name, await firstBytes(source, SNIFF));
@@ -73,14 +82,20 @@ export async function validateSource(source: ByteSource, options: ValidateOption
     case 'ndjson':
       table = await readNdjson(await openText(source, sink, opts.limits), source, sink, opts.limits);
       break;
-    default:
-      table = await readCsv(
-        await openText(source, sink, opts.limits),
-        source,
-        sink,
-        opts.limits,
-        detected.delimiter ? { delimiter: detected.delimiter } : {},
-      );
+    default: {
+      const text = await openText(source, sink, opts.limits);
+      const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
+      if (!parallel) {
+        table = await readCsv(text, source, sink, opts.limits, csvOptions);
+        break;
+      }
+      const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel);
+      try {
+        return await validateTable(read.table, opts, sink, source.size, read.runner);
+      } finally {
+        await read.close();
+      }
+    }
   }
   return validateTable(table, opts, sink, source.size);
 }

@@ -1,9 +1,13 @@
 // Renders the reports of one run in one format. Several files in text: one summary line each first,
-// then the details of each; in JSON an array of reports (one file: the report itself).
+// then the details of each; in JSON an array of reports (one file: the report itself). HTML, SARIF
+// and JUnit hold every file in one document.
 import {
   type Report,
+  renderHtml,
   renderJson,
+  renderJunit,
   renderMarkdown,
+  renderSarif,
   renderSummaryLine,
   renderText,
   type TextStyle,
@@ -16,6 +20,8 @@ export interface RenderOptions {
   samples?: number;
   /** Text: summary lines only. */
   summaryOnly?: boolean;
+  /** SARIF: file URIs are relative to this directory. */
+  cwd?: string;
 }
 
 function renderTextReports(reports: readonly Report[], options: RenderOptions): string {
@@ -28,14 +34,19 @@ function renderTextReports(reports: readonly Report[], options: RenderOptions): 
 }
 
 export function renderReports(reports: readonly Report[], format: Format, options: RenderOptions): string {
+  const samples = options.samples !== undefined ? { samples: options.samples } : {};
   switch (format) {
     case 'json':
       return reports.length === 1 && reports[0] ? renderJson(reports[0]) : `${JSON.stringify(reports, null, 2)}\n`;
     case 'markdown':
-      return reports
-        .map((report) => renderMarkdown(report, options.samples !== undefined ? { samples: options.samples } : {}))
-        .join('\n');
+      return reports.map((report) => renderMarkdown(report, samples)).join('\n');
     case 'text':
       return renderTextReports(reports, options);
+    case 'html':
+      return renderHtml(reports, samples);
+    case 'sarif':
+      return renderSarif(reports, options.cwd !== undefined ? { cwd: options.cwd } : {});
+    case 'junit':
+      return renderJunit(reports, samples);
   }
 }

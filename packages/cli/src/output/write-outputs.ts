@@ -16,11 +16,16 @@ export function writeOutputs(
 ): void {
   for (const destination of destinations) {
     if (destination.path === undefined) {
-      io.stdout.write(renderReports(reports, destination.format, options));
+      io.stdout.write(renderReports(reports, destination.format, { cwd: io.cwd, ...options }));
       continue;
     }
     const path = resolve(io.cwd, destination.path);
-    const text = renderReports(reports, destination.format, { ...options, style: PLAIN_STYLE, summaryOnly: false });
+    const text = renderReports(reports, destination.format, {
+      cwd: io.cwd,
+      ...options,
+      style: PLAIN_STYLE,
+      summaryOnly: false,
+    });
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);

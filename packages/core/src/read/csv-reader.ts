@@ -2,14 +2,14 @@
 // their physical line numbers, reporting structural findings as it goes. Only the sample needed to
 // find the dialect and the header is read up front; the rest is read as the caller pulls batches.
 import { checkHeader, checkSingleColumn } from '../findings/structure.js';
-import type { TokenIssue } from './csv-tokenizer.js';
-import { CsvTokenizer } from './csv-tokenizer.js';
 import type { DecodedText } from './decode.js';
 import { detectDialect, HEADER_SEARCH_ROWS, isBlank, locateHeader, titleText } from './dialect.js';
-import type { ByteSource, DialectInfo, FindingSink, ReadLimits, SourceInfo, SourceRow, TableSource } from './types.js';
+import { RowPump } from './row-pump.js';
+import type { ByteSource, FindingSink, ReadLimits, SourceInfo, SourceRow, TableSource } from './types.js';
 
 // Re-exported: the Excel reader finds its header the same way.
 export { locateHeader } from './dialect.js';
+export { RowPump } from './row-pump.js';
 
 export interface CsvOptions {
   /** Force the delimiter instead of detecting it (TSV: '\t'). */
@@ -25,7 +25,7 @@ export const SAMPLE_CHARS = 64 * 1024;
 /** Rows kept while looking for the header, so a file of blank lines cannot make the search grow. */
 const MAX_EARLY_ROWS = 1000;
 
-interface Row {
+export interface CsvRow {
   line: number;
   cells: string[];
 }
@@ -37,11 +37,36 @@ export async function readCsv(
   limits: ReadLimits,
   options: CsvOptions = {},
 ): Promise<TableSource> {
+  const start = await openCsv(text, source, sink, limits, options);
+  start.table.batches = csvBatches(start, sink);
+  return start.table;
+}
+
+/** A CSV file read up to its header: what `readCsv` and the parallel reader share. */
+export interface CsvStart {
+  /** Info, header and header line; `batches` is still empty. */
+  table: TableSource;
+  /** Reads the rest of the text; absent when the file has no header (empty or not text). */
+  pump?: RowPump;
+  /** Data rows already read while looking for the header, in order. */
+  first: CsvRow[];
+  /** Column names for tokenizer findings (blank and repeated names made unique). */
+  names: string[];
+}
+
+/** Detects the dialect, finds the header below any title lines, and reports what it saw on the way. */
+export async function openCsv(
+  text: DecodedText,
+  source: ByteSource,
+  sink: FindingSink,
+  limits: ReadLimits,
+  options: CsvOptions = {},
+): Promise<CsvStart> {
   const file = source.name;
   const info: SourceInfo = { format: 'csv', encoding: text.encoding };
   if (text.compressed) info.compressed = text.compressed;
   const table: TableSource = { info, header: [], headerLine: 0, batches: noBatches(), bytesRead: text.bytesRead };
-  if (text.kind !== 'text') return table;
+  if (text.kind !== 'text') return { table, first: [], names: [] };
 
   const input = text.chunks[Symbol.asyncIterator]();
   const { chunks, complete } = await takeSample(input);
@@ -49,7 +74,7 @@ export async function readCsv(
   const detected = detectDialect(sample, complete);
   const delimiter = options.delimiter ?? detected.delimiter;
   info.dialect = { ...detected, delimiter, quote: options.quote ?? detected.quote };
-  const pump = new RowPump(input, complete, info.dialect, limits, sink, file);
+  const pump = new RowPump(complete ? undefined : input, info.dialect, limits, sink, file);
 
   const early = await readStart(pump, chunks, sink, file);
   const headerAt = locateHeader(early);
@@ -57,7 +82,7 @@ export async function readCsv(
   if (headerRow === undefined) {
     sink.report('empty_file', { file });
     pump.releaseIssues([]);
-    return table;
+    return { table, first: [], names: [] };
   }
   const headerLine = headerRow.line;
   for (const row of early.slice(0, headerAt)) {
@@ -66,12 +91,13 @@ export async function readCsv(
   }
   const header = headerRow.cells;
   if (header[0]?.startsWith('\uFEFF')) header[0] = header[0].slice(1);
-  pump.releaseIssues(checkHeader(header, sink, { file, line: headerLine }));
+  const names = checkHeader(header, sink, { file, line: headerLine });
+  pump.releaseIssues(names);
   if (header.length === 1) {
     checkSingleColumn(sample.split(/\r\n|\n|\r/, HEADER_SEARCH_ROWS + 1), delimiter, sink, { file, line: headerLine });
   }
-  const batches = dataBatches(pump, early.slice(headerAt + 1), header.length, sink, file, headerLine);
-  return Object.assign(table, { header, headerLine, batches });
+  Object.assign(table, { header, headerLine });
+  return { table, pump, first: early.slice(headerAt + 1), names };
 }
 
 async function takeSample(input: AsyncIterator<string>): Promise<{ chunks: string[]; complete: boolean }> {
@@ -86,8 +112,8 @@ async function takeSample(input: AsyncIterator<string>): Promise<{ chunks: strin
 }
 
 /** Collects the first rows, enough to find the header below any title lines. */
-async function readStart(pump: RowPump, sample: string[], sink: FindingSink, file: string): Promise<Row[]> {
-  const early: Row[] = [];
+async function readStart(pump: RowPump, sample: string[], sink: FindingSink, file: string): Promise<CsvRow[]> {
+  const early: CsvRow[] = [];
   let nonBlank = 0;
   pump.onRow = (cells, line) => {
     const blank = isBlank(cells);
@@ -103,25 +129,53 @@ async function readStart(pump: RowPump, sample: string[], sink: FindingSink, fil
   return early;
 }
 
-/** Data rows: blank lines skipped, ragged rows flagged, cut into batches of BATCH_ROWS. */
+/**
+ * The rules for data rows, shared by the sequential reader and the workers that read a file in
+ * parts: blank lines are reported and skipped, rows of the wrong width reported and kept.
+ */
+export class DataRowFilter {
+  /** Data rows accepted so far. */
+  rows = 0;
+
+  constructor(
+    private readonly width: number,
+    private readonly sink: FindingSink,
+    private readonly file: string,
+  ) {}
+
+  /** Reports what is wrong with the row; false when it is not a data row (a blank line). */
+  accept(cells: string[], line: number): boolean {
+    if (cells[0] === '' && isBlank(cells)) {
+      this.sink.report('blank_rows', { file: this.file, line });
+      return false;
+    }
+    if (cells.length !== this.width) {
+      this.sink.report('ragged_row', { file: this.file, line }, { expected: this.width, actual: cells.length });
+    }
+    this.rows++;
+    return true;
+  }
+}
+
+/** The data rows after `openCsv`, in batches: what `readCsv` returns as `batches`. */
+export function csvBatches(start: CsvStart, sink: FindingSink): AsyncIterable<SourceRow[]> {
+  if (!start.pump) return noBatches();
+  const filter = new DataRowFilter(start.table.header.length, sink, start.pump.file);
+  return dataBatches(start.pump, start.first, filter, sink, start.table.headerLine);
+}
+
+/** Data rows cut into batches of BATCH_ROWS. */
 async function* dataBatches(
   pump: RowPump,
-  first: Row[],
-  width: number,
+  first: CsvRow[],
+  filter: DataRowFilter,
   sink: FindingSink,
-  file: string,
   headerLine: number,
 ) {
   const ready: SourceRow[][] = [];
   let batch: SourceRow[] = [];
-  let dataRows = 0;
   pump.onRow = (cells, line) => {
-    if (cells[0] === '' && isBlank(cells)) {
-      sink.report('blank_rows', { file, line });
-      return;
-    }
-    if (cells.length !== width) sink.report('ragged_row', { file, line }, { expected: width, actual: cells.length });
-    dataRows++;
+    if (!filter.accept(cells, line)) return;
     batch.push({ line, cells });
     if (batch.length === BATCH_ROWS) {
       ready.push(batch);
@@ -133,84 +187,7 @@ async function* dataBatches(
   while (await pump.pull());
   yield* ready.splice(0);
   if (batch.length > 0) yield batch;
-  if (dataRows === 0) sink.report('header_only', { file, line: headerLine });
-}
-
-/**
- * Pulls decoded chunks through the tokenizer into the current row handler. Tokenizer issues are
- * held until the header is known, so that they can name their column.
- */
-class RowPump {
-  onRow: (cells: string[], line: number) => void = () => {};
-  private readonly tokenizer: CsvTokenizer;
-  private held: TokenIssue[] | undefined = [];
-  private names: readonly string[] = [];
-  private ended = false;
-  private badLine = 0;
-
-  constructor(
-    private readonly input: AsyncIterator<string>,
-    private readonly inputDone: boolean,
-    dialect: DialectInfo,
-    limits: ReadLimits,
-    private readonly sink: FindingSink,
-    private readonly file: string,
-  ) {
-    const { delimiter, quote } = dialect;
-    const { maxCellChars, maxColumns, maxRecordChars: maxRowChars } = limits;
-    this.tokenizer = new CsvTokenizer(
-      { delimiter, quote, maxCellChars, maxColumns, maxRowChars },
-      (cells, line) => this.onRow(cells, line),
-      (issue) => (this.held ? this.held.push(issue) : this.report(issue)),
-    );
-  }
-
-  /** Feeds the next chunk; false once the input is finished and the tokenizer flushed. */
-  async pull(): Promise<boolean> {
-    if (this.ended) return false;
-    const next = this.inputDone ? undefined : await this.input.next();
-    if (next === undefined || next.done) {
-      this.ended = true;
-      this.tokenizer.end();
-      return false;
-    }
-    this.push(next.value);
-    return true;
-  }
-
-  /**
-   * Text decoded as UTF-8 shows invalid bytes as U+FFFD. A chunk holding one is pushed in parts,
-   * split there, so the tokenizer's line counter says where it is; reported once per line.
-   */
-  push(chunk: string): void {
-    let at = chunk.indexOf('\uFFFD');
-    let from = 0;
-    while (at !== -1) {
-      this.tokenizer.push(chunk.slice(from, at));
-      from = at;
-      if (this.tokenizer.line !== this.badLine) {
-        this.badLine = this.tokenizer.line;
-        const value = chunk.slice(Math.max(0, at - 20), at + 20).replace(/[\r\n]+/g, ' ');
-        this.sink.report('invalid_utf8', { file: this.file, line: this.badLine, value });
-      }
-      const lf = chunk.indexOf('\n', at);
-      at = lf === -1 ? -1 : chunk.indexOf('\uFFFD', lf);
-    }
-    this.tokenizer.push(chunk.slice(from));
-  }
-
-  /** The header is known: report held issues with column names, and later ones as they come. */
-  releaseIssues(names: readonly string[]): void {
-    this.names = names;
-    const held = this.held ?? [];
-    this.held = undefined;
-    for (const issue of held) this.report(issue);
-  }
-
-  private report({ code, line, column, params }: TokenIssue): void {
-    const name = column === undefined ? undefined : (this.names[column - 1] ?? `column_${column}`);
-    this.sink.report(code, { file: this.file, line, ...(name ? { column: name } : {}) }, params);
-  }
+  if (filter.rows === 0) sink.report('header_only', { file: pump.file, line: headerLine });
 }
 
 async function* noBatches(): AsyncGenerator<SourceRow[]> {}

@@ -14,6 +14,8 @@ export interface TokenizerOptions {
   maxColumns: number;
   /** Characters kept per row across all its cells; defaults to unlimited. */
   maxRowChars?: number;
+  /** Physical line of the first character (default 1): a worker tokenizing part of a file starts mid-file. */
+  firstLine?: number;
 }
 
 export type TokenIssueCode =
@@ -82,6 +84,18 @@ export class CsvTokenizer {
     this.maxCell = options.maxCellChars;
     this.maxCols = options.maxColumns;
     this.maxRow = options.maxRowChars ?? Number.POSITIVE_INFINITY;
+    const first = options.firstLine ?? 1;
+    this.line = this.rowLine = this.cellLine = this.quoteLine = first;
+  }
+
+  /**
+   * True when everything pushed so far ended a row: no cell, quote or line break is pending. Text
+   * cut at such a point can be tokenized in separate pieces with the same result.
+   */
+  get atRowStart(): boolean {
+    return (
+      this.state === FIELD_START && this.carry === '' && this.row.length + this.dropped === 0 && this.cellChars === 0
+    );
   }
 
   push(text: string): void {
@@ -159,17 +173,21 @@ export class CsvTokenizer {
         }
         continue;
       }
-      // UNQUOTED, AFTER_QUOTE: scan to the next delimiter or line break.
+      // UNQUOTED, AFTER_QUOTE: scan to the next delimiter or line break. Text after a closing quote
+      // is reported before the scan, so a cell gets one stray-quote finding however text is split.
+      if (state === AFTER_QUOTE) {
+        const first = s.charCodeAt(i);
+        if (first !== D && first !== LF && first !== CR) {
+          this.strayQuote('after');
+          this.state = UNQUOTED;
+        }
+      }
       let j = i;
       let c = 0;
       for (; j < n; j++) {
         c = s.charCodeAt(j);
         if (c === D || c === LF || c === CR) break;
         if (c === Q && !this.strayInCell) this.strayQuote('inside');
-      }
-      if (state === AFTER_QUOTE && j > i) {
-        this.strayQuote('after');
-        this.state = UNQUOTED;
       }
       if (j === n || (c === CR && j === n - 1 && !final)) {
         this.append(s, i, j);

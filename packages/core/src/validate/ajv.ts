@@ -1,9 +1,11 @@
 // Shared ajv instances for the engine; each schema is compiled once per mode and reused for every
-// row. `first` stops at the first error (the fast path for valid rows); `all` collects every error.
+// row. `first` stops at the first error (the fast path for valid rows); `all` collects every error;
+// `part` compiles a part of a schema on its own (a field's schema, one cross-field rule), where
+// strict type checks cannot see the enclosing `type: object`.
 import { createAjv } from '@policedata/schemas';
 import type { ValidateFunction } from 'ajv';
 
-type Mode = 'all' | 'first';
+type Mode = 'all' | 'first' | 'part';
 
 const instances: Partial<Record<Mode, ReturnType<typeof createAjv>>> = {};
 const cache = new Map<string, ValidateFunction>();
@@ -13,7 +15,8 @@ export function validatorFor(id: string, mode: Mode = 'all'): ValidateFunction {
   const key = `${mode} ${id}`;
   let validate = cache.get(key);
   if (!validate) {
-    const ajv = instances[mode] ?? createAjv({ allErrors: mode === 'all' });
+    const ajv =
+      instances[mode] ?? createAjv({ allErrors: mode === 'all', ...(mode === 'part' ? { strictTypes: false } : {}) });
     instances[mode] = ajv;
     validate = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
     cache.set(key, validate);

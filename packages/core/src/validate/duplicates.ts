@@ -25,11 +25,8 @@ export class LocalDuplicateCheck implements DuplicateCheck {
   }
 
   key(parts: readonly unknown[], line: number): void {
-    this.reportKey(
-      parts.length === 1 ? this.keys.addOne(parts[0], line) : this.keys.add(parts, line),
-      parts.map(String).join(', '),
-      line,
-    );
+    const first = parts.length === 1 ? this.keys.addOne(parts[0], line) : this.keys.add(parts, line);
+    if (first) this.reportKey(first, keyText(parts), line);
   }
 
   row(cells: readonly unknown[], line: number): void {
@@ -74,6 +71,12 @@ export interface RecordedDuplicates {
   rowCount: number;
 }
 
+/** A key as shown in findings: its parts joined by commas. */
+function keyText(parts: readonly unknown[]): string {
+  if (parts.length === 1) return typeof parts[0] === 'string' ? parts[0] : String(parts[0]);
+  return parts.map(String).join(', ');
+}
+
 function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
   const bigger = new Uint32Array(Math.max(needed, array.length * 2));
@@ -95,8 +98,11 @@ export class RecordingDuplicateCheck implements DuplicateCheck {
   key(parts: readonly unknown[], line: number): void {
     hashValues(this.hasher, parts);
     this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);
-    this.keyHashes.set([this.hasher.a, this.hasher.b, line], this.keyCount * 3);
-    const text = parts.map(String).join(', ');
+    const at = this.keyCount * 3;
+    this.keyHashes[at] = this.hasher.a;
+    this.keyHashes[at + 1] = this.hasher.b;
+    this.keyHashes[at + 2] = line;
+    const text = keyText(parts);
     this.keyParts.push(text);
     this.keyLength += text.length;
     this.keyEnds = grow(this.keyEnds, this.keyCount + 1);
@@ -107,7 +113,10 @@ export class RecordingDuplicateCheck implements DuplicateCheck {
   row(cells: readonly unknown[], line: number): void {
     hashValues(this.hasher, cells);
     this.rowHashes = grow(this.rowHashes, (this.rowCount + 1) * 3);
-    this.rowHashes.set([this.hasher.a, this.hasher.b, line], this.rowCount * 3);
+    const at = this.rowCount * 3;
+    this.rowHashes[at] = this.hasher.a;
+    this.rowHashes[at + 1] = this.hasher.b;
+    this.rowHashes[at + 2] = line;
     this.rowCount += 1;
   }
 

@@ -8,6 +8,8 @@ import type { FindingSink, SourceRow } from '../read/types.js';
 import { validatorFor } from './ajv.js';
 import type { DuplicateCheck } from './duplicates.js';
 import { PiiScanner } from './pii.js';
+import { type RowCheck, rowCheck } from './row-check.js';
+import { type RowBuilder, rowBuilder } from './row-object.js';
 import { rulesOf, translateErrors } from './schema-errors.js';
 
 export interface FieldCounts {
@@ -36,6 +38,12 @@ export interface RowProcessorOptions {
 
 const FIRST_PLAUSIBLE_DATE = '1970-01-01';
 
+/**
+ * Row builder and quick check per plan, made once: a worker makes a processor for every part of a
+ * file, and the check's remembered verdicts should carry over from part to part.
+ */
+const shapes = new WeakMap<Plan, { build: RowBuilder; check: RowCheck | undefined }>();
+
 export class RowProcessor {
   readonly counts: FieldCounts;
   rows = 0;
@@ -49,9 +57,16 @@ export class RowProcessor {
   private readonly headers: string[];
   private readonly dateSlots: number[];
   /** Key fields, when every one of them is mapped (else keys are not checked). */
-  private readonly keyNames: string[];
+  private readonly keySlots: number[];
+  private readonly keyPart: RowValue[] = [''];
   private readonly pii: PiiScanner;
   private readonly duplicates: DuplicateCheck;
+  /** Makes the row object from the fields' values (see row-object.ts). */
+  private readonly build: RowBuilder;
+  /** Decides quickly whether a row is valid (see row-check.ts); else the whole schema does. */
+  private readonly check: RowCheck | undefined;
+  /** The current row's value per field, reused from row to row. */
+  private readonly values: (RowValue | undefined)[];
   /** True for a field whose single source column an earlier field already reads. */
   private readonly repeatsColumn: boolean[];
   /** Fields the file has (from a column or a constant). */
@@ -80,7 +95,8 @@ export class RowProcessor {
     this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? '').join(' + '));
     this.dateSlots = plan.sources.flatMap((source, slot) => (source.field.format === 'date' ? [slot] : []));
     this.dateRanges = this.dateSlots.map((slot) => ({ field: this.names[slot] ?? '' }));
-    this.keyNames = options.keys.every((key) => this.names.includes(key)) ? [...options.keys] : [];
+    const keyNames = options.keys.every((key) => this.names.includes(key)) ? options.keys : [];
+    this.keySlots = keyNames.map((key) => this.names.indexOf(key));
     this.duplicates = options.duplicates;
     this.mapped = new Set(this.names);
     this.repeatsColumn = plan.sources.map(
@@ -91,13 +107,21 @@ export class RowProcessor {
           .some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]),
     );
     this.pii = new PiiScanner(plan, header, sink);
+    let shaped = shapes.get(plan);
+    if (!shaped) {
+      shaped = { build: rowBuilder(this.names, schema), check: rowCheck(schema, this.names) };
+      shapes.set(plan, shaped);
+    }
+    this.build = shaped.build;
+    this.check = shaped.check;
+    this.values = this.names.map(() => undefined);
   }
 
   process(row: SourceRow): void {
     const { sources } = this.plan;
     const { counts, sink, names, headers } = this;
     const line = row.line;
-    const out: Record<string, RowValue> = {};
+    const { values } = this;
     let bad = false;
     let failed: Set<string> | undefined;
     this.rows += 1;
@@ -105,6 +129,7 @@ export class RowProcessor {
       const source = sources[slot] as (typeof sources)[number];
       const cell = source.read(row.cells);
       const result = source.coercer.apply(cell);
+      values[slot] = undefined;
       if (result === EMPTY) counts.empty[slot]! += 1;
       else if (result === MAPPED_MISSING) counts.sentinel[slot]! += 1;
       else if (result === SENTINEL) {
@@ -127,11 +152,12 @@ export class RowProcessor {
           result.params,
         );
       } else {
-        out[names[slot] as string] = result;
+        values[slot] = result;
         counts.valid[slot]! += 1;
       }
     }
-    if (!this.fast(out)) {
+    const out = this.build(values);
+    if (!(this.check ? this.check(values, out) : this.fast(out))) {
       this.full(out);
       let reported = false;
       for (const finding of translateErrors(this.full.errors ?? [], this.rules)) {
@@ -169,17 +195,17 @@ export class RowProcessor {
       if (reported) bad = true;
     }
     if (bad) this.invalidRows += 1;
-    this.checkDates(out, row);
-    this.checkKeys(out, row);
+    this.checkDates(row);
+    this.checkKeys(row);
     this.pii.scan(row, out);
   }
 
-  private checkDates(out: Record<string, RowValue>, row: SourceRow): void {
+  private checkDates(row: SourceRow): void {
     const { line } = row;
     for (let i = 0; i < this.dateSlots.length; i++) {
       const slot = this.dateSlots[i] as number;
       const name = this.names[slot] as string;
-      const value = out[name];
+      const value = this.values[slot];
       if (typeof value !== 'string') continue;
       const range = this.dateRanges[i] as DateRange;
       if (range.min === undefined || value < range.min) range.min = value;
@@ -194,13 +220,17 @@ export class RowProcessor {
     }
   }
 
-  private checkKeys(out: Record<string, RowValue>, row: SourceRow): void {
-    const { keyNames } = this;
-    if (keyNames.length === 1) {
-      const value = out[keyNames[0] as string];
-      if (value !== undefined) this.duplicates.key([value], row.line);
-    } else if (keyNames.length > 1) {
-      const parts = keyNames.map((name) => out[name]);
+  private checkKeys(row: SourceRow): void {
+    const { keySlots, values } = this;
+    if (keySlots.length === 1) {
+      const value = values[keySlots[0] as number];
+      // One array for every row: duplicate checks read the parts at once and keep none of them.
+      if (value !== undefined) {
+        this.keyPart[0] = value;
+        this.duplicates.key(this.keyPart, row.line);
+      }
+    } else if (keySlots.length > 1) {
+      const parts = keySlots.map((slot) => values[slot]);
       if (parts.every((part) => part !== undefined)) this.duplicates.key(parts, row.line);
     }
     this.duplicates.row(row.cells, row.line);

@@ -5,7 +5,7 @@ import { catalogue, didYouMean, isFindingCode, SEVERITIES, type Severity } from 
 import { registry } from '@policedata/schemas';
 import { CliError } from '../../errors.js';
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Where one rendering of the reports goes: a file, or stdout when `path` is absent. */
@@ -53,16 +53,25 @@ export function checkMaxSamples(value: number | undefined): number | undefined {
   return value;
 }
 
-function formatOfPath(path: string): Format {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.json') return 'json';
-  if (extension === '.md' || extension === '.markdown') return 'markdown';
-  return 'text';
+const FORMAT_OF_EXTENSION: Record<string, Format> = {
+  '.json': 'json',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.sarif': 'sarif',
+  '.xml': 'junit',
+};
+
+export function formatOfPath(path: string): Format {
+  if (path.toLowerCase().endsWith('.sarif.json')) return 'sarif';
+  return FORMAT_OF_EXTENSION[extname(path).toLowerCase()] ?? 'text';
 }
 
 /**
  * Pairs `--format` values with `--output` files in order; `-` or a missing output means stdout.
- * Without `--format`, each output's format follows its extension (.json, .md, anything else text).
+ * Without `--format`, each output's format follows its extension (.json, .md, .html, .sarif or .sarif.json,
+ * .xml for JUnit; anything else text).
  */
 export function pairDestinations(formats: readonly Format[], outputs: readonly string[]): Destination[] {
   const toPath = (output: string | undefined) => (output === undefined || output === '-' ? undefined : output);

@@ -15,8 +15,12 @@ const EXAMPLES = `Examples:
       Several files (quote globs), with a mapping file.
   policedata validate stops.csv --format json --output report.json
       Write the JSON report to a file.
-  policedata validate stops.csv -f text -f markdown -o - -o report.md
+  policedata validate stops.csv -f text -f markdown --output=- -o report.md
       Text on screen, and a Markdown report in a file.
+  policedata validate stops.csv --output report.html
+      A page to open in a browser (no network needed): summary, field coverage chart, findings.
+  policedata validate "data/*.csv" -f sarif -o policedata.sarif -f junit -o policedata.xml
+      SARIF for code scanning (GitHub) and JUnit XML for CI test views, for every file.
   policedata validate stops.csv --fail-on warning --min-level basic
       A stricter bar, as in CI: any warning, or a level below basic, fails (exit 1).
   policedata validate stops.csv --severity exact_address=info --ignore unmapped_column
@@ -62,14 +66,16 @@ function builder(yargs: Argv): Argv {
     })
     .option('format', {
       alias: 'f',
-      describe: 'Report format; repeat for several, each paired in order with an --output',
+      describe:
+        'Report format: text, json, markdown, html (a self-contained page), sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI). Repeat for several, each paired in order with an --output',
       choices: FORMATS,
       array: true,
       requiresArg: true,
     })
     .option('output', {
       alias: 'o',
-      describe: 'File for the --format in the same position (- for stdout); without --format, the extension decides',
+      describe:
+        'File for the --format in the same position (--output=- for stdout). Without --format, the extension decides: .json, .md, .html, .sarif or .sarif.json, .xml (JUnit), anything else text',
       type: 'string',
       array: true,
       requiresArg: true,

@@ -1,0 +1,224 @@
+// Proposes a starting mapping file from a file's header and a sample of its rows: the dataset type,
+// the column each field matches (and why), a crosswalk of every distinct value of each code-list
+// field, the placeholders the sample uses for "not recorded", and how its dates are written. A
+// pure function: reading the sample is the caller's job (see propose-source.ts).
+import { type FieldLevel, registry } from '@policedata/schemas';
+import { CoerceFailure, createCoercer } from '../coerce/field-coercer.js';
+import { UnknownDatasetTypeError } from '../errors.js';
+import { columnNames } from '../findings/structure.js';
+import { detectDatasetType } from './detect-type.js';
+import { indexFields, type MatchReason, matchHeaders } from './header-match.js';
+import { DEFAULT_MISSING_VALUES } from './plan.js';
+import { type DateProposal, isDateField, proposeDateFormat } from './propose-dates.js';
+import { proposeCrosswalk, type ValueCrosswalk } from './propose-values.js';
+import { didYouMean } from './suggest.js';
+
+export interface ProposeInput {
+  /** Column names as published (blank and repeated names are made unique as the engine does). */
+  header: readonly string[];
+  /** Sampled data rows, cells in header order. */
+  rows: readonly (readonly unknown[])[];
+  /** The dataset type; detected from the header (and file name) when absent. */
+  type?: string;
+  fileName?: string;
+  /** True when `rows` is the whole file rather than its first rows. */
+  complete?: boolean;
+}
+
+export interface ProposedField {
+  field: string;
+  level: FieldLevel;
+  column: string;
+  reason: Exclude<MatchReason, 'mapping'>;
+  /** For a close spelling: the field name or alias it is close to. */
+  matched?: string;
+  /** Sampled rows with an empty cell. */
+  blank: number;
+  /** Sampled rows holding a placeholder such as NULL. */
+  placeholders: number;
+  crosswalk?: ValueCrosswalk;
+  date?: DateProposal;
+  /** For other typed fields (yes/no, numbers, times, ages): sampled cells the engine cannot read. */
+  unreadable?: { count: number; examples: string[]; yesNo: boolean };
+}
+
+export interface UnmatchedColumn {
+  column: string;
+  /** The most frequent values, for a person deciding what the column is. */
+  examples: string[];
+  distinct: number;
+  blank: number;
+}
+
+export interface MappingProposal {
+  type: string;
+  typeSource: 'option' | 'detected';
+  /** For a detected type: the share of the evidence pointing to it (0.5 = a tie). */
+  confidence?: number;
+  runnerUp?: string;
+  fileName?: string;
+  sampleRows: number;
+  complete: boolean;
+  /** Placeholders seen in the sample, with the cells holding each, most frequent first. */
+  missing: Array<{ value: string; count: number }>;
+  /** Matched fields, in the schema's order. */
+  fields: ProposedField[];
+  /** Required and recommended fields no column matched. */
+  notFound: Array<{ field: string; level: FieldLevel }>;
+  unmatched: UnmatchedColumn[];
+}
+
+const EXAMPLES = 3;
+/** Distinct values counted per column; beyond this a column is free text and only examples matter. */
+const MAX_DISTINCT = 20_000;
+
+/** How often each distinct trimmed value occurs in one column. */
+interface ColumnStats {
+  counts: Map<string, number>;
+  blank: number;
+  placeholders: number;
+}
+
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'object') return JSON.stringify(cell);
+  return String(cell);
+}
+
+function columnStats(width: number, rows: ProposeInput['rows'], missing: Set<string>): ColumnStats[] {
+  const stats = Array.from({ length: width }, () => ({ counts: new Map<string, number>(), blank: 0, placeholders: 0 }));
+  for (const row of rows) {
+    for (let column = 0; column < width; column++) {
+      const entry = stats[column] as ColumnStats;
+      const text = cellText(row[column]);
+      const trimmed = text.trim();
+      if (trimmed === '') {
+        entry.blank += 1;
+        continue;
+      }
+      if (missing.has(trimmed.toLowerCase())) entry.placeholders += 1;
+      if (entry.counts.has(text) || entry.counts.size < MAX_DISTINCT)
+        entry.counts.set(text, (entry.counts.get(text) ?? 0) + 1);
+    }
+  }
+  return stats;
+}
+
+function chooseType(input: ProposeInput): Pick<MappingProposal, 'type' | 'typeSource' | 'confidence' | 'runnerUp'> {
+  const types = registry.listDatasetTypes().map((info) => info.type);
+  if (input.type !== undefined) {
+    if (!types.includes(input.type)) {
+      throw new UnknownDatasetTypeError(
+        `unknown dataset type "${input.type}".${didYouMean(input.type, types)} Known types: ${types.join(', ')}.`,
+      );
+    }
+    return { type: input.type, typeSource: 'option' };
+  }
+  const detection = detectDatasetType(input.header, input.fileName ?? '');
+  if (!detection.type) {
+    throw new UnknownDatasetTypeError(
+      `cannot tell the dataset type of ${input.fileName || 'the file'} from its column names: give the type (one of ${types.join(', ')}).`,
+    );
+  }
+  const runnerUp = detection.candidates[1];
+  return {
+    type: detection.type,
+    typeSource: 'detected',
+    confidence: detection.confidence,
+    ...(runnerUp && runnerUp.score > 0 ? { runnerUp: runnerUp.type } : {}),
+  };
+}
+
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+export function proposeMapping(input: ProposeInput): MappingProposal {
+  const header = columnNames(input.header);
+  const choice = chooseType(input);
+  const fields = registry.listFields(choice.type);
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  const missingSet = new Set(DEFAULT_MISSING_VALUES.map((value) => value.toLowerCase()));
+  const stats = columnStats(header.length, input.rows, missingSet);
+
+  // Placeholders as the file writes them, counted over every column.
+  const placeholders = new Map<string, number>();
+  for (const entry of stats) {
+    for (const [value, count] of entry.counts) {
+      const trimmed = value.trim();
+      if (missingSet.has(trimmed.toLowerCase())) placeholders.set(trimmed, (placeholders.get(trimmed) ?? 0) + count);
+    }
+  }
+  const missing = [...placeholders.entries()].sort(byCount).map(([value, count]) => ({ value, count }));
+  const missingValues = missing.length > 0 ? missing.map((entry) => entry.value) : DEFAULT_MISSING_VALUES;
+
+  const matches = matchHeaders(header, indexFields(fields));
+  const proposed: ProposedField[] = [];
+  for (const match of matches) {
+    const field = byName.get(match.field);
+    const entry = stats[match.column];
+    if (!field || !entry) continue;
+    const reason = match.reason === 'mapping' ? 'field_name' : match.reason;
+    const item: ProposedField = {
+      field: field.name,
+      level: field.level,
+      column: match.header,
+      reason,
+      ...(match.matched ? { matched: match.matched } : {}),
+      blank: entry.blank,
+      placeholders: entry.placeholders,
+    };
+    if (field.codeList || field.enum) item.crosswalk = proposeCrosswalk(field, entry.counts, missingValues);
+    if (!item.crosswalk && !isDateField(field) && field.type !== 'string') {
+      const coercer = createCoercer(field, { missing: missingValues });
+      const failing = [...entry.counts.entries()].filter(([value]) => coercer.apply(value) instanceof CoerceFailure);
+      if (failing.length > 0) {
+        const count = failing.reduce((sum, [, n]) => sum + n, 0);
+        const examples = failing
+          .sort(byCount)
+          .slice(0, EXAMPLES)
+          .map(([value]) => value);
+        item.unreadable = { count, examples, yesNo: field.type === 'boolean' };
+      }
+    }
+    if (isDateField(field)) {
+      const values = [...entry.counts.entries()]
+        .filter(([value]) => !missingSet.has(value.trim().toLowerCase()))
+        .sort(byCount)
+        .map(([value]) => value);
+      const date = proposeDateFormat(field, values, missingValues);
+      if (date) item.date = date;
+    }
+    proposed.push(item);
+  }
+  const order = new Map(fields.map((field, index) => [field.name, index]));
+  proposed.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+
+  const found = new Set(proposed.map((item) => item.field));
+  const notFound = fields
+    .filter((field) => field.level !== 'optional' && !found.has(field.name))
+    // A `_raw` field is filled from its field's column.
+    .filter((field) => !(field.name.endsWith('_raw') && byName.has(field.name.slice(0, -4))))
+    .map((field) => ({ field: field.name, level: field.level }));
+
+  const matchedColumns = new Set(matches.map((match) => match.column));
+  const unmatched = header.flatMap((column, index): UnmatchedColumn[] => {
+    const entry = stats[index];
+    if (matchedColumns.has(index) || !entry) return [];
+    const examples = [...entry.counts.entries()]
+      .filter(([value]) => !missingSet.has(value.trim().toLowerCase()))
+      .sort(byCount)
+      .slice(0, EXAMPLES)
+      .map(([value]) => value);
+    return [{ column, examples, distinct: entry.counts.size, blank: entry.blank }];
+  });
+
+  return {
+    ...choice,
+    ...(input.fileName ? { fileName: input.fileName } : {}),
+    sampleRows: input.rows.length,
+    complete: input.complete ?? false,
+    missing,
+    fields: proposed,
+    notFound,
+    unmatched,
+  };
+}

@@ -1,0 +1,210 @@
+// Writes a mapping proposal as a commented YAML mapping file for a person to check and edit: why
+// each column was matched, how often each value occurs, what is unknown ("map me"), which columns
+// nothing matched. Every value from the file is written through yaml-text.ts, so a cell holding a
+// line break, a quote or a `#` cannot change the file's structure.
+import type { MappingProposal, ProposedField } from './propose.js';
+import type { ProposedValue } from './propose-values.js';
+import { count, plural, quoted, yamlComment, yamlString } from './yaml-text.js';
+
+/** YAML reads implicit keys up to 1,024 characters; longer values cannot be crosswalk keys. */
+const MAX_KEY_CHARS = 1000;
+/** Trailing comments line up at this column at most. */
+const COMMENT_COLUMN = 48;
+
+/** Lines of one block, each with an optional trailing comment aligned with its neighbours'. */
+class Block {
+  private readonly lines: Array<{ text: string; comment?: string }> = [];
+
+  line(text: string, comment?: string): this {
+    this.lines.push(comment === undefined ? { text } : { text, comment });
+    return this;
+  }
+
+  render(): string[] {
+    const width = Math.min(
+      COMMENT_COLUMN,
+      Math.max(0, ...this.lines.filter((line) => line.comment).map((line) => line.text.length)),
+    );
+    return this.lines.map(({ text, comment }) =>
+      comment === undefined ? text : `${text.padEnd(width)} ${yamlComment(comment)}`,
+    );
+  }
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function header(proposal: MappingProposal): string[] {
+  const sample = proposal.complete
+    ? `all ${plural(proposal.sampleRows, 'row')}`
+    : `its first ${plural(proposal.sampleRows, 'row')}`;
+  return [
+    `A starting mapping for ${proposal.fileName ?? 'a file'},`,
+    `written by \`policedata map\` from its column names and ${sample}.`,
+    'Check it before use: every match, every "check" and every "unknown: map me" (a null maps a value',
+    'to "not recorded"). Then: policedata validate <file> --mapping <this file>',
+    'Format: docs/mapping-files.md (schema: schemas/v1/mapping.schema.json).',
+  ].map(yamlComment);
+}
+
+function typeComment(proposal: MappingProposal): string {
+  if (proposal.typeSource === 'option') return 'given with --type';
+  const runnerUp = proposal.runnerUp ? `; runner-up: ${proposal.runnerUp}` : '; no other type matched';
+  return `detected from the column names: ${percent(proposal.confidence ?? 0)} confidence${runnerUp}`;
+}
+
+function reasonComment(field: ProposedField): string {
+  switch (field.reason) {
+    case 'field_name':
+      return "the field's name";
+    case 'alias':
+      return `a known name for ${field.field}`;
+    case 'fuzzy':
+      return `close to ${quoted(field.matched ?? field.field)}: check`;
+  }
+}
+
+function usageComment(field: ProposedField, rows: number): string | undefined {
+  const parts: string[] = [];
+  if (field.blank === rows && rows > 0) return 'blank in every sampled row';
+  if (field.blank > 0) parts.push(`blank in ${plural(field.blank, 'row')}`);
+  if (field.placeholders > 0) parts.push(`a placeholder in ${plural(field.placeholders, 'row')}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function valueComment(value: ProposedValue): string {
+  const rows = plural(value.count, 'row');
+  const also = value.variants.length > 0 ? `; also written ${value.variants.map((v) => quoted(v, 30)).join(', ')}` : '';
+  switch (value.match) {
+    case 'code':
+      return `${rows}: the standard's code${also}`;
+    case 'label':
+      return `${rows}: the code's label${also}`;
+    case 'alias':
+      return `${rows}: a common spelling of ${value.code}, check${also}`;
+    case 'unknown': {
+      const hint = value.candidates?.length
+        ? value.candidates.length > 1
+          ? `; could be ${value.candidates.join(' or ')}`
+          : `; closest code: ${value.candidates[0]}`
+        : '';
+      return `unknown: map me (${rows}${hint})${also}`;
+    }
+  }
+}
+
+function dateLines(field: ProposedField): string[] {
+  const date = field.date;
+  if (!date) return [];
+  const written = `dates written like ${quoted(date.example)}`;
+  if (!date.pattern) {
+    return [`${written}, in several forms: give a format if some are misread (${count(date.unreadable)} unreadable)`];
+  }
+  if (date.readable) return [`${written} (${date.pattern}): read without a format`];
+  return [`${written} (${date.pattern}): the format below is needed to read them`];
+}
+
+function unreadableLines(field: ProposedField): string[] {
+  const unreadable = field.unreadable;
+  if (!unreadable) return [];
+  const examples = unreadable.examples.map((example) => quoted(example, 40)).join(', ');
+  const hint = unreadable.yesNo ? ' (true_values and false_values can say what they mean)' : '';
+  return [`${plural(unreadable.count, 'sampled cell')} the engine cannot read as ${field.field}: ${examples}${hint}`];
+}
+
+function fieldLines(field: ProposedField, proposal: MappingProposal, block: Block): void {
+  const rows = proposal.sampleRows;
+  for (const line of unreadableLines(field)) block.line(`  ${yamlComment(line)}`);
+  const usage = usageComment(field, rows);
+  const comment = [reasonComment(field), usage].filter(Boolean).join('; ');
+  for (const line of dateLines(field)) block.line(`  ${yamlComment(line)}`);
+  const format = field.date && !field.date.readable ? field.date.pattern : undefined;
+  const crosswalk = field.crosswalk;
+  if (!crosswalk && !format) {
+    block.line(`  ${field.field}: ${yamlString(field.column)}`, comment);
+    return;
+  }
+  block.line(`  ${field.field}:`, comment);
+  block.line(`    column: ${yamlString(field.column)}`);
+  if (format) block.line(`    format: ${yamlString(format)}`);
+  if (!crosswalk) return;
+  if (crosswalk.separator)
+    block.line(`    separator: ${JSON.stringify(crosswalk.separator)}`, 'cells hold several values');
+  const distinct = crosswalk.values.length + crosswalk.omitted;
+  if (distinct === 0) return;
+  const unknown = crosswalk.values.filter((value) => value.match === 'unknown').length;
+  const codes = `codes: policedata schemas ${proposal.type}`;
+  block.line(
+    '    values:',
+    `${plural(distinct, 'distinct value')}${unknown > 0 ? `, ${count(unknown)} unknown (${codes})` : ''}`,
+  );
+  let tooLong = 0;
+  for (const value of crosswalk.values) {
+    if (value.value.length > MAX_KEY_CHARS) {
+      tooLong += 1;
+      continue;
+    }
+    const code = value.code === null ? 'null' : yamlString(value.code);
+    block.line(`      ${yamlString(value.value)}: ${code}`, valueComment(value));
+  }
+  if (tooLong > 0) block.line(`      ${yamlComment(`${plural(tooLong, 'value')} too long to be a key left out`)}`);
+  if (crosswalk.omitted > 0) {
+    block.line(`      ${yamlComment(`and ${plural(crosswalk.omitted, 'rarer value')}: is this column free text?`)}`);
+  }
+}
+
+function missingLines(proposal: MappingProposal): string[] {
+  if (proposal.missing.length === 0) return [];
+  const seen = proposal.missing.map((entry) => `${quoted(entry.value)} (${plural(entry.count, 'cell')})`).join(', ');
+  return [
+    yamlComment(`Placeholders for "not recorded" seen in the sample: ${seen}.`),
+    yamlComment('This list replaces the default one (NULL, N/A, #N/A, -, --, .).'),
+    `missing: [${proposal.missing.map((entry) => yamlString(entry.value)).join(', ')}]`,
+  ];
+}
+
+function notFoundLines(proposal: MappingProposal): string[] {
+  if (proposal.notFound.length === 0) return [];
+  const block = new Block();
+  for (const entry of proposal.notFound) block.line(`  # ${entry.field}:`, entry.level);
+  return [
+    '',
+    '  # Required and recommended fields no column matched: map a column, or a constant such as',
+    '  # `agency_name: { value: ... }`, or leave them out (policedata schemas <type> describes them).',
+    ...block.render(),
+  ];
+}
+
+function unmatchedLines(proposal: MappingProposal): string[] {
+  if (proposal.unmatched.length === 0) return [];
+  const block = new Block();
+  for (const column of proposal.unmatched) {
+    const shown = column.examples.map((example) => quoted(example, 40)).join(', ');
+    const more = column.distinct > column.examples.length ? `, … (${plural(column.distinct, 'distinct value')})` : '';
+    const description = column.examples.length === 0 ? 'blank in every sampled row' : `${shown}${more}`;
+    block.line(`#   - ${yamlString(column.column)}`, description);
+  }
+  return [
+    '',
+    yamlComment('Columns no field matched: map them under fields, or uncomment `ignore` to mark them as left out on'),
+    yamlComment('purpose (validate then stops reporting them; normalize keeps them as raw_ columns).'),
+    '# ignore:',
+    ...block.render(),
+  ];
+}
+
+/** The proposal as the text of a mapping file (YAML), which parseMapping reads without error. */
+export function writeMappingYaml(proposal: MappingProposal): string {
+  const lines: string[] = [...header(proposal), 'policedata_mapping: 1'];
+  lines.push(...new Block().line(`type: ${proposal.type}`, typeComment(proposal)).render());
+  const base = proposal.fileName?.split(/[\\/]/).pop();
+  if (base) lines.push(`source: ${yamlString(base)}`);
+  lines.push(...missingLines(proposal));
+  lines.push('', 'fields:');
+  if (proposal.fields.length === 0) lines.push('  {}');
+  const block = new Block();
+  for (const field of proposal.fields) fieldLines(field, proposal, block);
+  lines.push(...block.render());
+  lines.push(...notFoundLines(proposal));
+  lines.push(...unmatchedLines(proposal));
+  return `${lines.join('\n')}\n`;
+}

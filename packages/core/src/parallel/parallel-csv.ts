@@ -1,0 +1,179 @@
+// Validates a large CSV file with workers. The main thread decodes the text, reads the header and
+// the rows up to the first row boundary itself, then cuts the rest into parts at row boundaries
+// and hands them to the workers, a few parts ahead. Results are merged strictly in file order, so
+// the report is the one a single pass gives. When no boundary can be found (an unterminated quote)
+// or a worker finds that a part did not end where a row ended, the rest is read here in one pass.
+import type { RowRunContext, RowRunner } from '../engine.js';
+import { type CsvOptions, type CsvStart, csvBatches, DataRowFilter, openCsv, RowPump } from '../read/csv-reader.js';
+import type { DecodedText } from '../read/decode.js';
+import type { ByteSource, DialectInfo, FindingSink, ReadLimits, TableSource } from '../read/types.js';
+import { ChunkValidator } from './chunk-validator.js';
+import { RowChunker, type TextPart } from './chunker.js';
+import { mergeChunk } from './merge.js';
+import { PartQueue } from './part-queue.js';
+import { MAX_PART_CHARS, PART_CHARS, PARTS_IN_FLIGHT, type ParallelOptions, type WorkerPool } from './pool.js';
+import type { WorkerSetup } from './protocol.js';
+
+export interface ParallelCsv {
+  table: TableSource;
+  /** Validates the rows with the workers; absent when the file has no rows to read. */
+  runner?: RowRunner;
+  /** Stops the workers (call when validation ends, whether or not the runner ran). */
+  close(): Promise<void>;
+}
+
+export async function readCsvParallel(
+  text: DecodedText,
+  source: ByteSource,
+  sink: FindingSink,
+  limits: ReadLimits,
+  csvOptions: CsvOptions,
+  parallel: ParallelOptions,
+): Promise<ParallelCsv> {
+  // Workers load their code while the header is read.
+  const started = text.kind === 'text' ? parallel.start().catch(() => undefined) : Promise.resolve(undefined);
+  const close = async () => (await started)?.close();
+  const start = await openCsv(text, source, sink, limits, csvOptions);
+  start.table.batches = csvBatches(start, sink);
+  if (!start.pump) return { table: start.table, close };
+  const sizes = { partChars: parallel.partChars ?? PART_CHARS, maxPartChars: parallel.maxPartChars ?? MAX_PART_CHARS };
+  const runner: RowRunner = async (context) => run(start, context, await started, sizes);
+  return { table: start.table, runner, close };
+}
+
+interface PartSizes {
+  partChars: number;
+  maxPartChars: number;
+}
+
+async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | undefined, sizes: PartSizes) {
+  const { stage, sink, options } = context;
+  const pump = start.pump as RowPump;
+  const filter = new DataRowFilter(start.table.header.length, sink, pump.file);
+  const handle = (cells: string[], line: number) => {
+    if (filter.accept(cells, line)) stage.add({ line, cells });
+  };
+  const progress = () => {
+    options.signal?.throwIfAborted();
+    const total = context.size === undefined ? {} : { totalBytes: context.size };
+    options.onProgress?.({ rows: stage.rows, bytesRead: start.table.bytesRead(), ...total });
+  };
+  const readHere = async (reader: RowPump) => {
+    reader.onRow = handle;
+    while (await reader.pull()) progress();
+  };
+  pump.onRow = handle;
+  for (const row of start.first) handle(row.cells, row.line);
+
+  const input = pump.input;
+  const rest = pool && input ? await toRowStart(pump, sizes.maxPartChars) : undefined;
+  let dataRows = 0;
+  if (!pool || !input || !rest) await readHere(pump);
+  else {
+    const dialect = start.table.info.dialect ?? { delimiter: ',', quote: '"' };
+    const setup = workerSetup(start, context, dialect);
+    pool.setup(setup);
+    const parts = new PartQueue(pool, PARTS_IN_FLIGHT, new ChunkValidator(setup), (result) => {
+      mergeChunk(result, stage, context.duplicates, sink);
+      dataRows += result.dataRows;
+      progress();
+    });
+    const chunker = new RowChunker({
+      ...dialect,
+      firstLine: rest.line,
+      targetChars: sizes.partChars,
+      maxChars: sizes.maxPartChars,
+    });
+    const left = await sendParts(rest, input, chunker, parts);
+    if (left) {
+      const tail = new RowPump(concat(left.texts, input), dialect, options.limits, sink, pump.file, left.line);
+      tail.releaseIssues(start.names);
+      await readHere(tail);
+    }
+  }
+  if (filter.rows + dataRows === 0) sink.report('header_only', { file: pump.file, line: start.table.headerLine });
+}
+
+function workerSetup(
+  start: CsvStart,
+  context: RowRunContext,
+  dialect: Pick<DialectInfo, 'delimiter' | 'quote'>,
+): WorkerSetup {
+  const { options } = context;
+  return {
+    fileName: options.fileName ?? '',
+    sourceName: start.pump?.file ?? '',
+    header: [...context.header],
+    names: start.names,
+    delimiter: dialect.delimiter,
+    quote: dialect.quote,
+    limits: options.limits,
+    type: context.type,
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    asOf: options.asOf,
+    severity: options.severity,
+    ignore: [...options.ignore],
+    maxSamples: options.maxSamples,
+  };
+}
+
+/**
+ * Cuts the text into parts and sends them until the input ends. Returns the text still to read in
+ * one pass (from a part that did not end on a row boundary, or where no boundary could be found),
+ * with its first line; undefined when every part was merged.
+ */
+async function sendParts(
+  rest: TextPart,
+  input: AsyncIterator<string>,
+  chunker: RowChunker,
+  parts: PartQueue,
+): Promise<{ texts: string[]; line: number } | undefined> {
+  let ended = false;
+  for (let text = rest.texts.join(''); ; ) {
+    for (const part of chunker.push(text)) await parts.send(part, false);
+    if (parts.stopped || chunker.overflow) break;
+    const next = await input.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    text = next.value;
+  }
+  if (ended) await parts.send(chunker.end(), true);
+  await parts.drain();
+  if (!parts.stopped && !chunker.overflow) return undefined;
+  const left = [...(parts.unmerged ?? []), ...(ended ? [] : [chunker.rest()])];
+  return { texts: left.flatMap((part) => part.texts), line: left[0]?.line ?? rest.line };
+}
+
+/**
+ * Pushes the next text into the main reader a line at a time until it stands at the start of a
+ * row; returns the text after that point and its line, or undefined when the text ends first or no
+ * row ends within `bound` characters (then the main reader simply carries on).
+ */
+async function toRowStart(pump: RowPump, bound: number): Promise<TextPart | undefined> {
+  if (pump.atRowStart) return { texts: [], line: pump.line };
+  const input = pump.input;
+  for (let pushed = 0; input && pushed <= bound; ) {
+    const next = await input.next();
+    if (next.done) {
+      pump.finish();
+      return undefined;
+    }
+    const text = next.value;
+    let from = 0;
+    for (let feed = text.indexOf('\n'); feed !== -1; feed = text.indexOf('\n', feed + 1)) {
+      pump.push(text.slice(from, feed + 1));
+      from = feed + 1;
+      if (pump.atRowStart) return { texts: [text.slice(from)], line: pump.line };
+    }
+    pump.push(text.slice(from));
+    pushed += text.length;
+  }
+  return undefined;
+}
+
+async function* concat(texts: string[], input: AsyncIterator<string>): AsyncGenerator<string> {
+  for (const text of texts) if (text !== '') yield text;
+  for (let next = await input.next(); !next.done; next = await input.next()) yield next.value;
+}

@@ -1,0 +1,78 @@
+// The parts of a file being validated and not yet merged, in file order (see parallel-csv.ts).
+
+import type { ChunkValidator } from './chunk-validator.js';
+import type { TextPart } from './chunker.js';
+import type { WorkerPool } from './pool.js';
+import type { ChunkJob, ChunkResult } from './protocol.js';
+
+interface Entry {
+  part: TextPart;
+  result?: ChunkResult;
+  pending?: Promise<ChunkResult>;
+}
+
+/**
+ * Parts being validated and not yet merged, in file order. A part goes to the workers while they
+ * have fewer than `depth` parts each; otherwise the main thread validates it itself, so that both
+ * cores work whatever the speed of each side. Finished parts are merged from the oldest; a part
+ * that did not end on a row boundary stops the queue and leaves it and every later part unmerged,
+ * for the caller to read in one pass.
+ */
+export class PartQueue {
+  unmerged: TextPart[] | undefined;
+  private readonly queue: Entry[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly depth: number,
+    private readonly local: ChunkValidator,
+    private readonly merge: (result: ChunkResult) => void,
+  ) {}
+
+  get stopped(): boolean {
+    return this.unmerged !== undefined;
+  }
+
+  async send(part: TextPart, final: boolean): Promise<void> {
+    if (this.unmerged) {
+      this.unmerged.push(part);
+      return;
+    }
+    if (part.texts.some((text) => text !== '')) {
+      const job: ChunkJob = { id: this.next++, texts: part.texts, line: part.line, final };
+      if (this.pool.pending < this.pool.size * this.depth) {
+        const entry: Entry = { part, pending: this.pool.run(job) };
+        entry.pending?.then(
+          (result) => {
+            entry.result = result;
+          },
+          () => {}, // rethrown when the part is merged
+        );
+        this.queue.push(entry);
+      } else this.queue.push({ part, result: this.local.run(job) });
+    }
+    while (!this.stopped && this.queue[0]?.result) this.mergeOldest(this.queue[0].result);
+    while (!this.stopped && this.queue.length > this.pool.size * this.depth) await this.settleOldest();
+  }
+
+  async drain(): Promise<void> {
+    while (!this.stopped && this.queue.length > 0) await this.settleOldest();
+  }
+
+  private async settleOldest(): Promise<void> {
+    const oldest = this.queue[0];
+    if (oldest) this.mergeOldest(oldest.result ?? (await oldest.pending) ?? oldest.result);
+  }
+
+  private mergeOldest(result: ChunkResult | undefined): void {
+    if (!result) throw new Error('PartQueue: a part finished without a result');
+    if (!result.aligned) {
+      this.unmerged = this.queue.map((entry) => entry.part);
+      this.queue.length = 0;
+      return;
+    }
+    this.queue.shift();
+    this.merge(result);
+  }
+}

@@ -1,0 +1,53 @@
+// `proposeMappingForSource`: reads a file's header and its first rows through the readers
+// `validateSource` uses (any format, gzip, title rows) and proposes a mapping file from them.
+import { type MappingProposal, proposeMapping } from './mapping/propose.js';
+import { normaliseOptions } from './options.js';
+import { openTable } from './read/open-table.js';
+import type { ByteSource, ReadLimits } from './read/types.js';
+
+/** Rows read for a proposal unless told otherwise: enough to see nearly every code a column uses. */
+export const DEFAULT_SAMPLE_ROWS = 10_000;
+
+export interface ProposeOptions {
+  /** The dataset type; detected from the columns when absent. */
+  type?: string;
+  /** Data rows to read (default DEFAULT_SAMPLE_ROWS). */
+  sampleRows?: number;
+  /** Name shown in the proposal; defaults to the source's name. */
+  fileName?: string;
+  sheet?: string;
+  limits?: Partial<ReadLimits>;
+}
+
+export async function proposeMappingForSource(
+  source: ByteSource,
+  options: ProposeOptions = {},
+): Promise<MappingProposal> {
+  const limit = options.sampleRows ?? DEFAULT_SAMPLE_ROWS;
+  const opts = normaliseOptions({
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  // Findings about the file itself are validate's business; a proposal only needs its values.
+  const table = await openTable(source, opts, { report: () => undefined });
+  const rows: unknown[][] = [];
+  let complete = true;
+  for await (const batch of table.batches) {
+    for (const row of batch) {
+      if (rows.length >= limit) {
+        complete = false;
+        break;
+      }
+      rows.push(row.cells);
+    }
+    if (!complete) break;
+  }
+  const fileName = options.fileName ?? source.name;
+  return proposeMapping({
+    header: table.header,
+    rows,
+    fileName,
+    complete,
+    ...(options.type !== undefined ? { type: options.type } : {}),
+  });
+}

@@ -1,0 +1,69 @@
+// Opens any supported file as a table (header + row batches) with the same sniffing and readers
+// `validateSource` uses, for stages that need the rows without a validation run (`policedata map`
+// reads a sample of them).
+import type { NormalisedOptions } from '../options.js';
+import { readCsv } from './csv-reader.js';
+import { openText } from './decode.js';
+import { readExcelSource } from './excel-reader.js';
+import { readJson } from './json-reader.js';
+import { readNdjson } from './ndjson-reader.js';
+import { detectFormat } from './sniff.js';
+import type { ByteSource, FindingSink, TableSource } from './types.js';
+
+const SNIFF_BYTES = 4096;
+
+export async function firstBytes(source: ByteSource, count: number): Promise<Uint8Array> {
+  const reader = source.stream().getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  try {
+    while (length < count) {
+      const { value, done } = await reader.read();
+      if (done || !value) break;
+      parts.push(value);
+      length += value.length;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes.subarray(0, Math.min(length, count));
+}
+
+/** A table with no header and no rows (an empty or binary file; `sink` has the finding). */
+export function emptyTable(): TableSource {
+  return { info: { format: 'csv' }, header: [], headerLine: 0, batches: (async function* () {})(), bytesRead: () => 0 };
+}
+
+/** Reads `source` up to its header; rows arrive as the caller pulls `batches`. */
+export async function openTable(
+  source: ByteSource,
+  options: Pick<NormalisedOptions, 'limits' | 'sheet'>,
+  sink: FindingSink,
+): Promise<TableSource> {
+  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+  switch (detected.format) {
+    case 'empty':
+      sink.report('empty_file', {});
+      return emptyTable();
+    case 'binary':
+      sink.report('binary_file', {}, { detected: detected.detected });
+      return emptyTable();
+    case 'xlsx':
+    case 'xls':
+      return readExcelSource(source, sink, options.limits, options.sheet ? { sheet: options.sheet } : {});
+    case 'json':
+      return readJson(await openText(source, sink, options.limits), source, sink, options.limits);
+    case 'ndjson':
+      return readNdjson(await openText(source, sink, options.limits), source, sink, options.limits);
+    default: {
+      const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
+      return readCsv(await openText(source, sink, options.limits), source, sink, options.limits, csvOptions);
+    }
+  }
+}

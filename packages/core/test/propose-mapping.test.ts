@@ -1,0 +1,283 @@
+// `policedata map`'s core: proposing a mapping from a header and sample rows, writing it as
+// commented YAML that parseMapping reads, surviving hostile cell values, and every real file.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { UnknownDatasetTypeError } from '../src/errors.js';
+import { type MappingFile, parseMapping } from '../src/mapping/mapping-file.js';
+import { type MappingProposal, proposeMapping } from '../src/mapping/propose.js';
+import { writeMappingYaml } from '../src/mapping/write-mapping-yaml.js';
+import { fileByteSource, validateFile } from '../src/node.js';
+import { proposeMappingForSource } from '../src/propose-source.js';
+
+const sharedData = join(import.meta.dirname, '../../../../shared/data');
+
+const field = (proposal: MappingProposal, name: string) => proposal.fields.find((f) => f.field === name);
+const valuesOf = (proposal: MappingProposal, name: string) =>
+  Object.fromEntries(
+    (field(proposal, name)?.crosswalk?.values ?? []).map((v) => [v.value, [v.code, v.match, v.count]]),
+  );
+
+const STOPS_HEADER = ['TERRY_STOP_ID', 'stop_date', 'Subject Race', 'subject_sexx', 'Officer_Race', 'Notes'];
+const STOPS_ROWS = [
+  ['1', '13/06/2019', 'White', 'Male', 'W; B', 'first'],
+  ['2', '14/06/2019', 'white ', 'Female', 'Asian', 'second'],
+  ['3', '01/07/2019', 'Black or African American', 'M', 'NULL', ''],
+  ['4', '02/07/2019', 'Martian', 'NULL', 'X; W', 'NULL'],
+  ['5', '03/07/2019', 'Hispanic or Latino', '-', 'W', 'fifth'],
+];
+
+describe('proposeMapping', () => {
+  const proposal = proposeMapping({ header: STOPS_HEADER, rows: STOPS_ROWS, fileName: 'terry-stops.csv' });
+
+  it('detects the type with its confidence and runner-up', () => {
+    expect(proposal).toMatchObject({ type: 'stops', typeSource: 'detected', sampleRows: 5, complete: false });
+    expect(proposal.confidence).toBeGreaterThan(0.5);
+    expect(proposal.runnerUp).toEqual(expect.any(String));
+  });
+
+  it('matches columns by field name, alias and close spelling, and says which', () => {
+    expect(proposal.fields.map((f) => [f.field, f.column, f.reason])).toEqual([
+      ['stop_id', 'TERRY_STOP_ID', 'alias'],
+      ['stop_date', 'stop_date', 'field_name'],
+      ['subject_race', 'Subject Race', 'field_name'],
+      ['subject_sex', 'subject_sexx', 'fuzzy'],
+      ['officer_race', 'Officer_Race', 'field_name'],
+    ]);
+    expect(proposal.unmatched).toEqual([
+      { column: 'Notes', examples: ['fifth', 'first', 'second'], distinct: 4, blank: 1 },
+    ]);
+    expect(proposal.notFound).toContainEqual({ field: 'agency_name', level: 'recommended' });
+    expect(proposal.notFound.map((entry) => entry.field)).not.toContain('subject_race_raw');
+  });
+
+  it('proposes every distinct value of a code field: code, label, alias or unknown', () => {
+    expect(valuesOf(proposal, 'subject_race')).toEqual({
+      White: ['white', 'code', 2],
+      'Black or African American': ['black', 'alias', 1],
+      'Hispanic or Latino': ['hispanic_latino', 'label', 1],
+      Martian: [null, 'unknown', 1],
+    });
+    expect(field(proposal, 'subject_race')?.crosswalk?.values[0]?.variants).toEqual(['white ']);
+    // Placeholders are not crosswalk values; they are listed under missing.
+    expect(valuesOf(proposal, 'subject_sex')).toEqual({
+      Male: ['male', 'code', 1],
+      Female: ['female', 'code', 1],
+      M: ['male', 'alias', 1],
+    });
+    expect(proposal.missing).toEqual([
+      { value: 'NULL', count: 3 },
+      { value: '-', count: 1 },
+    ]);
+  });
+
+  it('splits list fields on the separator their cells use', () => {
+    const race = field(proposal, 'officer_race')?.crosswalk;
+    expect(race?.separator).toBe(';');
+    expect(valuesOf(proposal, 'officer_race')).toEqual({
+      W: ['white', 'alias', 3],
+      B: ['black', 'alias', 1],
+      Asian: ['asian', 'code', 1],
+      X: [null, 'unknown', 1],
+    });
+  });
+
+  it('gives day-first dates a format, since the engine reads slashed dates month first', () => {
+    expect(field(proposal, 'stop_date')?.date).toEqual({
+      example: '01/07/2019',
+      pattern: 'DD/MM/YYYY',
+      readable: false,
+      unreadable: 2,
+    });
+    const us = proposeMapping({ header: ['stop_id', 'stop_date'], rows: [['1', '6/14/2019']], type: 'stops' });
+    expect(us.fields[1]?.date).toMatchObject({ pattern: 'M/D/YYYY', readable: true });
+    const iso = proposeMapping({ header: ['stop_id', 'stop_date'], rows: [['1', '2019-06-14']], type: 'stops' });
+    expect(iso.fields[1]?.date).toBeUndefined();
+  });
+
+  it('takes a given type, and refuses an unknown or undetectable one', () => {
+    expect(proposeMapping({ header: ['a'], rows: [], type: 'arrests' })).toMatchObject({ typeSource: 'option' });
+    expect(() => proposeMapping({ header: ['a', 'b'], rows: [], type: 'stop' })).toThrow(/Did you mean "stops"/);
+    expect(() => proposeMapping({ header: ['a', 'b'], rows: [], fileName: 'x.csv' })).toThrow(UnknownDatasetTypeError);
+  });
+});
+
+describe('writeMappingYaml', () => {
+  const proposal = proposeMapping({ header: STOPS_HEADER, rows: STOPS_ROWS, fileName: 'data/terry-stops.csv' });
+  const text = writeMappingYaml(proposal);
+  const mapping = parseMapping(text, 'proposed.yaml');
+
+  it('writes a mapping parseMapping accepts, with the proposal in it', () => {
+    expect(mapping).toMatchObject({
+      policedata_mapping: 1,
+      type: 'stops',
+      source: 'terry-stops.csv',
+      missing: ['NULL', '-'],
+      fields: {
+        stop_id: 'TERRY_STOP_ID',
+        stop_date: { column: 'stop_date', format: 'DD/MM/YYYY' },
+        subject_race: {
+          column: 'Subject Race',
+          values: {
+            White: 'white',
+            'Black or African American': 'black',
+            'Hispanic or Latino': 'hispanic_latino',
+            Martian: null,
+          },
+        },
+        officer_race: {
+          column: 'Officer_Race',
+          separator: ';',
+          values: { W: 'white', B: 'black', Asian: 'asian', X: null },
+        },
+      },
+    });
+  });
+
+  it('comments why: type confidence, match reasons, counts, unknowns, unmatched columns', () => {
+    expect(text).toMatch(/^type: stops +# detected from the column names: \d+% confidence; runner-up: [a-z-]+$/m);
+    expect(text).toMatch(/^ {2}stop_id: TERRY_STOP_ID +# a known name for stop_id$/m);
+    expect(text).toMatch(/^ {2}subject_sex: +# close to "subject_sex": check; a placeholder in 2 rows$/m);
+    expect(text).toMatch(/^ {6}Martian: null +# unknown: map me \(1 row\)$/m);
+    expect(text).toMatch(/^ {6}White: white +# 2 rows: the standard's code; also written "white "$/m);
+    expect(text).toMatch(/^ {2}# dates written like "01\/07\/2019" \(DD\/MM\/YYYY\): the format below is needed/m);
+    expect(text).toMatch(/^# ignore:\n# {3}- Notes # "fifth", "first", "second", … \(4 distinct values\)$/m);
+    expect(text).toMatch(/^ {2}# agency_name: +# recommended$/m);
+  });
+
+  it('keeps hostile values as exact keys and inert comments', () => {
+    const hostile = [
+      'line\nbreak: x',
+      'carriage\rreturn',
+      'hash # comment',
+      'colon: value',
+      '"quoted"',
+      "'single'",
+      '- dash',
+      '&anchor',
+      '*alias',
+      '!tag',
+      '|',
+      '> folded',
+      '%directive',
+      '@at',
+      '`tick',
+      '{flow}',
+      '[list]',
+      'null',
+      'True',
+      'yes',
+      'N',
+      '~',
+      '1',
+      '0x1F',
+      '1e3',
+      '.inf',
+      '2019-01-01',
+      '<<',
+      '?',
+      'separator\u2028line',
+      'next\u0085line',
+      'bom\ufeff',
+      'c1\u009bcontrol',
+      'nul\u0000',
+      'bell\u0007',
+      'tab\there',
+      '\u202eright-to-left',
+      'ünïcödé',
+      'x'.repeat(300),
+    ];
+    const rows = hostile.map((value, i) => [String(i), value, value]);
+    const p = proposeMapping({ header: ['stop_id', 'subject_race', 'Notes'], rows, type: 'stops' });
+    const yaml = writeMappingYaml(p);
+    const parsed = parseMapping(yaml, 'hostile.yaml') as MappingFile;
+    const values = (parsed.fields.subject_race as { values: Record<string, unknown> }).values;
+    // `null` is a placeholder (missing:), not a crosswalk value.
+    const expected = hostile.filter((value) => value !== 'null').map((value) => value.trim());
+    expect(Object.keys(values).sort()).toEqual(expected.sort());
+    expect(parsed.missing).toEqual(['null']);
+    // No character a YAML reader could take as a line break or refuse, so comments stay comments
+    // and nothing a cell holds adds a key.
+    const unsafe = [...yaml].filter((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return (
+        code === 13 ||
+        code < 9 ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0xfeff
+      );
+    });
+    expect(unsafe).toEqual([]);
+    expect(Object.keys(parse(yaml))).toEqual(['policedata_mapping', 'type', 'missing', 'fields']);
+    expect(Object.keys(parsed.fields)).toEqual(['stop_id', 'subject_race']);
+    expect(yaml.split('\n').filter((line) => line.startsWith('#   - Notes')).length).toBe(1);
+  });
+
+  it('writes a mapping with no fields when nothing matches', () => {
+    const empty = proposeMapping({ header: ['a', 'b'], rows: [['1', '2']], type: 'arrests' });
+    expect(parseMapping(writeMappingYaml(empty), 'empty.yaml').fields).toEqual({});
+  });
+});
+
+const realFiles = readdirSync(sharedData, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.(csv|xlsx?|json|ndjson)$/.test(name) && statSync(join(sharedData, name)).isFile())
+  .sort();
+
+describe.concurrent('proposals for every real file', () => {
+  it('finds the real files', () => expect(realFiles.length).toBeGreaterThanOrEqual(11));
+
+  it.each(realFiles)('%s: parseMapping reads it and validate finds every column it names', async (name) => {
+    const path = join(sharedData, name);
+    const proposal = await proposeMappingForSource(fileByteSource(path, name));
+    const text = writeMappingYaml(proposal);
+    const mapping = parseMapping(text, `${name}.yaml`);
+    expect(Object.keys(mapping.fields).length).toBeGreaterThan(3);
+    const report = await validateFile(path, { mapping, workers: 0 });
+    expect(report.findings.map((finding) => finding.code)).not.toContain('mapping_column_not_found');
+    expect(report.dataset.type).toBe(proposal.type);
+  });
+
+  it('Seattle stops: the first 10,000 rows, NULL and -, every race value', async () => {
+    const path = join(sharedData, 'stops/seattle-terry-stops.csv');
+    const proposal = await proposeMappingForSource(fileByteSource(path));
+    expect(proposal).toMatchObject({ type: 'stops', sampleRows: 10_000, complete: false });
+    expect(proposal.missing.map((entry) => entry.value)).toEqual(['NULL', '-']);
+    expect(valuesOf(proposal, 'subject_race')['American Indian / Alaskan Native']).toEqual([null, 'unknown', 299]);
+    expect(Object.keys(valuesOf(proposal, 'officer_race'))).toHaveLength(9);
+    expect(proposal.unmatched.map((column) => column.column)).toEqual(['FinalCallType', 'CallType']);
+    const all = await proposeMappingForSource(fileByteSource(path), { sampleRows: 50_000 });
+    expect(all).toMatchObject({ sampleRows: 19_753, complete: true });
+  });
+
+  it('Dallas 2013: comma-separated force types and US date-times read without a format', async () => {
+    const proposal = await proposeMappingForSource(fileByteSource(join(sharedData, 'use-of-force/dallas-2013.csv')));
+    expect(field(proposal, 'force_type')?.crosswalk?.separator).toBe(',');
+    expect(valuesOf(proposal, 'force_type')['Verbal Command']).toEqual(['verbal_command', 'label', 933]);
+    expect(field(proposal, 'incident_date')?.date).toMatchObject({ pattern: 'MM/DD/YYYY hh:mm:ss A', readable: true });
+  });
+
+  it('Dallas 2019: says which yes/no and number cells the engine cannot read', async () => {
+    const proposal = await proposeMappingForSource(fileByteSource(join(sharedData, 'use-of-force/dallas-2019.csv')));
+    expect(field(proposal, 'discharge_count')?.unreadable).toEqual({
+      count: 4,
+      examples: ['0, 0', '0, 1', '1, 1'],
+      yesNo: false,
+    });
+    expect(field(proposal, 'force_effective')?.unreadable).toMatchObject({ yesNo: true });
+    expect(writeMappingYaml(proposal)).toMatch(
+      /^ {2}# [\d,]+ sampled cells the engine cannot read as force_effective: "Yes, Yes", .*\(true_values and false_values can say what they mean\)$/m,
+    );
+  });
+
+  it('Lincoln: numeric codes are all unknown, "." is the placeholder', async () => {
+    const proposal = await proposeMappingForSource(
+      fileByteSource(join(sharedData, 'use-of-force/lincoln-2014-2016.csv')),
+    );
+    expect(proposal.missing).toEqual([{ value: '.', count: expect.any(Number) }]);
+    expect(field(proposal, 'subject_race')?.crosswalk?.values.every((value) => value.code === null)).toBe(true);
+  });
+});
