@@ -55,7 +55,10 @@ describe('IMPD officer-involved shootings, 2019-10-31', () => {
 
   it('warns about 79 exact house-number addresses', () => {
     expect(group(report, 'exact_address')?.count).toBe(79);
-    expect(group(report, 'exact_address')?.samples[0]).toMatchObject({ line: 2, value: '54XX Keystone Avenue N' });
+    expect(group(report, 'exact_address')?.samples[0]).toMatchObject({
+      line: 2,
+      params: { block: '54XX Keystone Avenue N' },
+    });
   });
 
   // plan.ts applies true_values/false_values only when the source also sets format, values,

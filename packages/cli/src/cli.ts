@@ -43,7 +43,11 @@ export function usageMessage(message: string, knownOptions: readonly string[], a
     // yargs names unknown flags camelCased (strip-dashed); show them as typed.
     const words = [...new Set(unknown.map((word) => kebab(word.replace(/^-+/, ''))))];
     const flags = words.map((word) => `--${word}`).join(', ');
-    const isCommand = words.length === 1 && !argv.some((arg) => COMMANDS.includes(arg));
+    const first = argv.find((arg) => !arg.startsWith('-'));
+    const noCommand = !argv.some((arg) => COMMANDS.includes(arg));
+    // `policedata valdate f.csv`: the first word is a mistyped command, whatever follows it.
+    if (noCommand && first !== undefined) words.splice(0, words.length, kebab(first));
+    const isCommand = words.length === 1 && noCommand;
     // A word typed without dashes is an extra file, not a mistyped option.
     const extra = unknown.filter((word) => argv.includes(word));
     text = isCommand

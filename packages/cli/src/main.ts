@@ -23,10 +23,23 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     },
   };
   try {
-    await createCli(argv, context).parseAsync();
+    await createCli(withStdoutDash(argv), context).parseAsync();
     return exitCode;
   } catch (error) {
     io.stderr.write(describeError(error, argv.includes('--debug')));
     return error instanceof CliError ? error.exitCode : EXIT_USAGE;
   }
+}
+
+/** yargs reads a lone `-` after `-o` as a flag; `-o -` (stdout, as the help says) becomes `--output=-`. */
+function withStdoutDash(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if ((arg === '-o' || arg === '--output') && argv[i + 1] === '-') {
+      out.push('--output=-');
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
 }

@@ -103,7 +103,9 @@ describe.concurrent('policedata validate writes html, sarif and junit', () => {
     const suite = parsed.testsuites.testsuite;
     expect(suite['@_name']).toBe(dallas2013);
     expect(suite['@_failures']).toBe('3'); // rule_violation, required_value_missing, unmapped_code
-    expect(xml).toContain('line 3355, column &quot;CIT_INFL_A&quot; = "FD-Officer&apos;s Gun": Not a Weapon code.');
+    expect(xml).toContain(
+      'line 3355, column &quot;CIT_INFL_A&quot; = "FD-Officer&apos;s Gun": Not in the code list &quot;Weapon&quot;.',
+    );
   });
 
   it('prints SARIF with file URIs relative to the working directory', async () => {

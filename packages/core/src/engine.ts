@@ -58,7 +58,8 @@ function chooseType(
   }
   const detection = detectDatasetType(table.header, fileName);
   if (!detection.type) {
-    sink.report('dataset_type_unknown', { line: table.headerLine });
+    // A file with no header at all was already reported by its reader (empty, binary, not a table).
+    if (table.header.length > 0) sink.report('dataset_type_unknown', { line: table.headerLine });
     return { source: 'none', confidence: 0 };
   }
   if (detection.confidence < UNCERTAIN_BELOW) {

@@ -123,13 +123,12 @@ describe('writeMappingYaml', () => {
             White: 'white',
             'Black or African American': 'black',
             'Hispanic or Latino': 'hispanic_latino',
-            Martian: null,
           },
         },
         officer_race: {
           column: 'Officer_Race',
           separator: ';',
-          values: { W: 'white', B: 'black', Asian: 'asian', X: null },
+          values: { W: 'white', B: 'black', Asian: 'asian' },
         },
       },
     });
@@ -139,7 +138,8 @@ describe('writeMappingYaml', () => {
     expect(text).toMatch(/^type: stops +# detected from the column names: \d+% confidence; runner-up: [a-z-]+$/m);
     expect(text).toMatch(/^ {2}stop_id: TERRY_STOP_ID +# a known name for stop_id$/m);
     expect(text).toMatch(/^ {2}subject_sex: +# close to "subject_sex": check; a placeholder in 2 rows$/m);
-    expect(text).toMatch(/^ {6}Martian: null +# unknown: map me \(1 row\)$/m);
+    // Unknown values are written commented out, so they stay reported until someone maps them.
+    expect(text).toMatch(/^ {6}# Martian: \? +# unknown: map me \(1 row\)$/m);
     expect(text).toMatch(/^ {6}White: white +# 2 rows: the standard's code; also written "white "$/m);
     expect(text).toMatch(/^ {2}# dates written like "01\/07\/2019" \(DD\/MM\/YYYY\): the format below is needed/m);
     expect(text).toMatch(/^# ignore:\n# {3}- Notes # "fifth", "first", "second", … \(4 distinct values\)$/m);
@@ -193,9 +193,9 @@ describe('writeMappingYaml', () => {
     const yaml = writeMappingYaml(p);
     const parsed = parseMapping(yaml, 'hostile.yaml') as MappingFile;
     const values = (parsed.fields.subject_race as { values: Record<string, unknown> }).values;
-    // `null` is a placeholder (missing:), not a crosswalk value.
-    const expected = hostile.filter((value) => value !== 'null').map((value) => value.trim());
-    expect(Object.keys(values).sort()).toEqual(expected.sort());
+    // Only `N` is a known spelling (of male/unknown lists); every other value is unknown and written
+    // commented out: none of them may leak out of its comment as a key.
+    expect(Object.keys(values ?? {})).toEqual(['N']);
     expect(parsed.missing).toEqual(['null']);
     // No character a YAML reader could take as a line break or refuse, so comments stay comments
     // and nothing a cell holds adds a key.

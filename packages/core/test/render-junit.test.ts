@@ -73,7 +73,7 @@ describe('JUnit output', () => {
     const unmapped = suite?.testcase.find((c) => c['@_name'].startsWith('unmapped_code'));
     expect(unmapped?.failure?.['@_type']).toBe('unmapped_code');
     expect(unmapped?.failure?.['@_message']).toBe('error: 2 × A value that is not in the code list');
-    expect(unmapped?.failure?.['#text']).toContain('line 3, column "subject_race" = "W": Not a Race code.');
+    expect(unmapped?.failure?.['#text']).toContain('line 3, column "subject_race" = "W": Not in the code list "Race".');
     expect(unmapped?.failure?.['#text']).toMatch(/\nFix: Add the value/);
     const missing = suite?.testcase.find((c) => c['@_name'].startsWith('recommended_field_missing'));
     expect(missing?.failure).toBeUndefined();

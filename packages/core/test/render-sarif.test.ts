@@ -109,7 +109,7 @@ describe('SARIF output', () => {
     expect(unmapped[0]).toMatchObject({
       level: 'warning', // overridden from error
       message: {
-        text: 'Not a Race code. If it means "white", add it to the crosswalk. (value "W", column "subject_race")',
+        text: 'Not in the code list "Race". If it means "white", add it to the crosswalk. (value "W", column "subject_race")',
       },
       locations: [
         {

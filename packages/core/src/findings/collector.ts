@@ -38,6 +38,20 @@ interface Entry {
 
 const MAX_SAMPLE_VALUE = 500;
 
+/** Within a severity, causes before effects: a broken file or a wrong mapping explains what follows. */
+const CATEGORY_ORDER: readonly FindingCategory[] = [
+  'privacy',
+  'source',
+  'structure',
+  'mapping',
+  'value',
+  'schema',
+  'dataset',
+];
+
+/** Findings about one cell's value keep samples of distinct values; others keep the first rows. */
+const DISTINCT_SAMPLES: ReadonlySet<FindingCategory> = new Set(['value', 'mapping']);
+
 function copyText(text: string): string {
   const short = text.length > MAX_SAMPLE_VALUE ? `${text.slice(0, MAX_SAMPLE_VALUE - 1)}…` : text;
   return ` ${short}`.slice(1);
@@ -61,7 +75,9 @@ export class FindingCollector implements FindingSink {
     }
     entry.count += 1;
     const key =
-      location.value === undefined ? undefined : `${location.field ?? location.column}\u0001${location.value}`;
+      location.value === undefined || !DISTINCT_SAMPLES.has(definition.category)
+        ? undefined
+        : `${location.field ?? location.column}\u0001${location.value}`;
     if (entry.samples.length < this.policy.maxSamples && (key === undefined || !entry.sampled.has(key))) {
       if (key !== undefined) entry.sampled.add(key);
       const severity = this.policy.severity[code] ?? definition.severity;
@@ -108,6 +124,12 @@ export class FindingCollector implements FindingSink {
           })),
         };
       })
-      .sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.code.localeCompare(b.code));
+      .sort(
+        (a, b) =>
+          order[a.severity] - order[b.severity] ||
+          CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) ||
+          b.count - a.count ||
+          a.code.localeCompare(b.code),
+      );
   }
 }

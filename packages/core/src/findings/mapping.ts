@@ -87,7 +87,7 @@ export const trackingLimit = defineFinding<{ limit: number }>({
   title: 'Duplicate checks stopped at the memory limit',
   description:
     'Keys and rows are remembered in bounded memory for the duplicate checks. Past the limit, later repeats of rows not yet remembered are not detected.',
-  fix: 'Raise the limit (maxTrackedKeys, or --max-tracked-keys on the command line) if the machine has memory to spare.',
+  fix: 'Raise the library option maxTrackedKeys if the machine has memory to spare.',
   message: ({ limit }) => `Duplicate checks covered the first ${limit} distinct keys and rows.`,
 });
 

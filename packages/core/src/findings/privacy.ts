@@ -34,15 +34,15 @@ export const piiValue = defineFinding<{ kind: string }>({
   message: ({ kind }) => `Looks like ${kind}.`,
 });
 
-export const exactAddress = defineFinding<Record<string, never>>({
+export const exactAddress = defineFinding<{ block: string }>({
   code: 'exact_address',
   severity: 'warning',
   category: 'privacy',
   title: 'An exact house-number address',
   description:
-    'The location has a full house number. Police open data usually generalises addresses to the block (`11XX BATES ST`) so that people involved, often victims, cannot be found at home.',
+    'The location has a full house number. Police open data usually generalises addresses to the block (`11XX BATES ST`) so that people involved, often victims, cannot be found at home. The address itself is not repeated in the report; the message gives its block form.',
   fix: 'Generalise addresses to the block (replace the last two digits of the house number with XX) unless the place is public.',
-  message: () => 'Full house-number address.',
+  message: ({ block }) => `A full house-number address; publish it as "${block}".`,
 });
 
 export const privacyFindings = [piiField, piiColumnName, piiValue, exactAddress];

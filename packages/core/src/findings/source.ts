@@ -62,7 +62,7 @@ export const decompressedSizeLimit = defineFinding<{ limit: number }>({
   title: 'The compressed file expands beyond the size limit',
   description:
     'The gzip-compressed file expanded to more than the decompressed size limit, so reading stopped there. Rows after that point were not checked. This protects against compressed files built to exhaust memory or disk.',
-  fix: 'If the file is genuine, raise the limit (limits.maxDecompressedBytes, or --max-decompressed-mb on the command line).',
+  fix: 'If the file is genuine, raise the library option limits.maxDecompressedBytes.',
   message: ({ limit }) => `Decompressed content exceeds the limit of ${limit} bytes; reading stopped.`,
 });
 

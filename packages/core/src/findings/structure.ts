@@ -57,7 +57,8 @@ export const raggedRow = defineFinding<{ expected: number; actual: number }>({
   description:
     'Each row should have one cell per column. With more or fewer cells, values may sit under the wrong column. Usual causes: an unquoted delimiter inside a value, a line break inside an unquoted value, or a missing trailing delimiter.',
   fix: 'Quote values that contain the delimiter or line breaks (most export tools do this when asked for RFC 4180 CSV).',
-  message: ({ expected, actual }) => `This row has ${actual} cells; the header has ${expected}.`,
+  message: ({ expected, actual }) =>
+    `This row has ${actual} ${actual === 1 ? 'cell' : 'cells'}; the header has ${expected} ${expected === 1 ? 'column' : 'columns'}.`,
 });
 
 export const titleRow = defineFinding<{ title: string; headerLine: number }>({

@@ -72,7 +72,7 @@ export const unmappedCode = defineFinding<{ list: string; suggestion?: string }>
     "The field takes a code from one of the standard's code lists, and the cell is neither a code nor its label, nor in the mapping file's crosswalk. Codes cannot be guessed safely: the same letter means different things in different cities.",
   fix: 'Add the value to the field\'s crosswalk in the mapping file (`values: { "W": white }`), or map it to null if it means "not recorded".',
   message: ({ list, suggestion }) =>
-    `Not a ${list} code.${suggestion ? ` If it means "${suggestion}", add it to the crosswalk.` : ''}`,
+    `Not in the code list "${list}".${suggestion ? ` If it means "${suggestion}", add it to the crosswalk.` : ''}`,
 });
 
 export const missingValueSentinel = defineFinding<{ sentinel: string }>({

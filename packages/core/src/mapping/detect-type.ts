@@ -18,6 +18,7 @@ export interface TypeDetection {
 
 const WEIGHT = { required: 3, recommended: 2, optional: 1 } as const;
 const FILE_NAME_BONUS = 6;
+const MIN_MATCHED_FIELDS = 2;
 
 export function detectDatasetType(header: readonly string[], fileName = ''): TypeDetection {
   const name = normaliseName(fileName);
@@ -32,6 +33,7 @@ export function detectDatasetType(header: readonly string[], fileName = ''): Typ
   });
   candidates.sort((a, b) => b.score - a.score || a.type.localeCompare(b.type));
   const [best, second] = candidates;
-  if (!best || best.score === 0) return { confidence: 0, candidates };
+  // One matching column is not evidence of a dataset type (a stray "time" or "beat" column).
+  if (!best || best.score === 0 || best.matchedFields < MIN_MATCHED_FIELDS) return { confidence: 0, candidates };
   return { type: best.type, confidence: best.score / (best.score + (second?.score ?? 0)), candidates };
 }

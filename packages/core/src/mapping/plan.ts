@@ -192,7 +192,9 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
   }
 
   // Automatic matching for the fields and columns the mapping file leaves open.
-  const taken = new Set(sources.map((source) => source.field.name));
+  // A field the mapping file names is never matched automatically, even when its column is not in
+  // this file: it is then absent (and reported), not quietly fed by a different column.
+  const taken = new Set([...sources.map((source) => source.field.name), ...Object.keys(mapping?.fields ?? {})]);
   const ignored = new Set(
     (mapping?.ignore ?? []).map((name) => find(name)).filter((i): i is number => i !== undefined),
   );

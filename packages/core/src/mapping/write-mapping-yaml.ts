@@ -40,8 +40,9 @@ function header(proposal: MappingProposal): string[] {
   return [
     `A starting mapping for ${proposal.fileName ?? 'a file'},`,
     `written by \`policedata map\` from its column names and ${sample}.`,
-    'Check it before use: every match, every "check" and every "unknown: map me" (a null maps a value',
-    'to "not recorded"). Then: policedata validate <file> --mapping <this file>',
+    'Check it before use: every match and every "check"; values marked "unknown: map me" are commented',
+    'out (and reported until mapped): give each a code, or null for "not recorded".',
+    'Then: policedata validate <file> --mapping <this file>',
     'Format: docs/mapping-files.md (schema: schemas/v1/mapping.schema.json).',
   ].map(yamlComment);
 }
@@ -133,8 +134,9 @@ function fieldLines(field: ProposedField, proposal: MappingProposal, block: Bloc
   if (distinct === 0) return;
   const unknown = crosswalk.values.filter((value) => value.match === 'unknown').length;
   const codes = `codes: policedata schemas ${proposal.type}`;
+  const known = crosswalk.values.some((value) => value.code !== null && value.value.length <= MAX_KEY_CHARS);
   block.line(
-    '    values:',
+    known ? '    values:' : '    values: {}',
     `${plural(distinct, 'distinct value')}${unknown > 0 ? `, ${count(unknown)} unknown (${codes})` : ''}`,
   );
   let tooLong = 0;
@@ -143,8 +145,14 @@ function fieldLines(field: ProposedField, proposal: MappingProposal, block: Bloc
       tooLong += 1;
       continue;
     }
-    const code = value.code === null ? 'null' : yamlString(value.code);
-    block.line(`      ${yamlString(value.value)}: ${code}`, valueComment(value));
+    if (value.code === null) {
+      // Left commented out: until someone decides, the value stays reported as unmapped_code rather
+      // than being read as "not recorded". Uncommenting it maps it to the closest code, if any.
+      const guess = value.candidates?.length === 1 ? yamlString(value.candidates[0] as string) : '?';
+      block.line(`      # ${yamlString(value.value)}: ${guess}`, valueComment(value));
+      continue;
+    }
+    block.line(`      ${yamlString(value.value)}: ${yamlString(value.code)}`, valueComment(value));
   }
   if (tooLong > 0) block.line(`      ${yamlComment(`${plural(tooLong, 'value')} too long to be a key left out`)}`);
   if (crosswalk.omitted > 0) {

@@ -26,7 +26,8 @@ function renderBody(report: Report, level: number, id: string, shown: number): s
   const others = report.findings.filter((group) => group.category !== 'privacy');
   return [
     renderSummary(report, level, id),
-    renderPrivacy(privacy, level, id, shown),
+    // No rows read means nothing was checked for personal data: say nothing rather than "found nothing".
+    report.rows > 0 || privacy.length > 0 ? renderPrivacy(privacy, level, id, shown) : '',
     renderCoverage(report, level, id),
     renderFindings(others, level, id, shown),
   ]

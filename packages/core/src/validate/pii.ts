@@ -1,7 +1,7 @@
 // Looks for personal data in the cells about to be published: Social Security numbers, phone
 // numbers and e-mail addresses in free-text and unmapped columns, and exact house-number addresses
 // where block-level addresses are expected. Personal values are never copied into samples: an exact
-// address is shown in the block form it should take (`6101 KEYSTONE AVE` -> `61XX KEYSTONE AVE`).
+// address is named by its line and column, with the block form it should take (`61XX KEYSTONE AVE`).
 import type { RowValue } from '@policedata/schemas';
 import type { Plan } from '../mapping/plan.js';
 import type { FindingSink, SourceRow } from '../read/types.js';
@@ -29,6 +29,7 @@ export class PiiScanner {
   /** Columns scanned for SSNs, phones and e-mails: free-text fields and unmapped columns. */
   private readonly textColumns: Array<{ column: number; header: string; field?: string }> = [];
   private readonly addressFields: string[] = [];
+  private readonly columnOf = new Map<string, string>();
 
   constructor(
     plan: Plan,
@@ -37,7 +38,10 @@ export class PiiScanner {
   ) {
     for (const source of plan.sources) {
       const { field } = source;
-      if (field.definition?.endsWith('location.schema.json#/$defs/address')) this.addressFields.push(field.name);
+      if (field.definition?.endsWith('location.schema.json#/$defs/address')) {
+        this.addressFields.push(field.name);
+        this.columnOf.set(field.name, source.columns.map((column) => header[column] ?? '').join(' + '));
+      }
       const freeText = field.type === 'string' && !field.codeList && !field.enum && !field.format && !field.pattern;
       if (freeText && source.columns.length === 1) {
         this.textColumns.push({
@@ -67,7 +71,11 @@ export class PiiScanner {
     for (const field of this.addressFields) {
       const value = out[field];
       if (typeof value === 'string' && looksLikeExactAddress(value)) {
-        this.sink.report('exact_address', { line: row.line, field, value: toBlock(value) });
+        this.sink.report(
+          'exact_address',
+          { line: row.line, field, column: this.columnOf.get(field) },
+          { block: toBlock(value) },
+        );
       }
     }
   }
