@@ -11,7 +11,8 @@ export function colourEnabled(io: Io, flag: boolean | undefined, stream: OutStre
   if (noColor !== undefined && noColor !== '') return false;
   if (flag === true) return true;
   const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   return stream.isTTY === true;
 }
 

@@ -54,14 +54,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   if (report.findings.length) out.push(`${h}# Findings`, '');
   for (const group of report.findings) {
-    out.push(`**${group.severity}** \`${group.code}\`: ${cell(group.title)} (${formatCount(group.count)})`, '');
+    // Titles and fixes come from the findings catalogue (trusted Markdown); data values are escaped.
+    out.push(`**${group.severity}** \`${group.code}\`: ${group.title} (${formatCount(group.count)})`, '');
     for (const sample of group.samples.slice(0, shown)) {
       const value = sample.value ? ` “${escapeMarkdown(sample.value, 80)}”` : '';
       out.push(`- ${cell(sampleWhere(sample))}${value}: ${cell(sample.message)}`);
     }
     if (group.count > Math.min(shown, group.samples.length))
       out.push(`- … ${formatCount(group.count - Math.min(shown, group.samples.length))} more`);
-    out.push('', `Fix: ${cell(group.fix)}`, '');
+    out.push('', `Fix: ${group.fix}`, '');
   }
   return `${out.join('\n')}\n`;
 }
