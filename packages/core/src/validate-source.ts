@@ -4,43 +4,11 @@ import { FindingCollector } from './findings/collector.js';
 import { type NormalisedOptions, normaliseOptions, type ValidateOptions } from './options.js';
 import { readCsvParallel } from './parallel/parallel-csv.js';
 import type { ParallelOptions } from './parallel/pool.js';
-import { readCsv } from './read/csv-reader.js';
 import { openText } from './read/decode.js';
-import { readExcelSource } from './read/excel-reader.js';
-import { readJson } from './read/json-reader.js';
-import { readNdjson } from './read/ndjson-reader.js';
+import { firstBytes, openTable, SNIFF_BYTES } from './read/open-table.js';
 import { detectFormat } from './read/sniff.js';
-import type { ByteSource, SourceFormat, SourceRow, TableSource } from './read/types.js';
+import type { ByteSource, SourceRow, TableSource } from './read/types.js';
 import type { Report } from './report/report.js';
-
-const SNIFF = 4096;
-
-async function firstBytes(source: ByteSource, count: number): Promise<Uint8Array> {
-  const reader = source.stream().getReader();
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  try {
-    while (length < count) {
-      const { value, done } = await reader.read();
-      if (done || !value) break;
-      parts.push(value);
-      length += value.length;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes.subarray(0, Math.min(length, count));
-}
-
-function emptyTable(format: SourceFormat): TableSource {
-  return { info: { format }, header: [], headerLine: 0, batches: (async function* () {})(), bytesRead: () => 0 };
-}
 
 function collectorFor(options: NormalisedOptions): FindingCollector {
   return new FindingCollector(options.fileName ?? '', {
@@ -61,34 +29,11 @@ export async function validateSource(
 ): Promise<Report> {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
-  const detected = detectFormat(source.name, await firstBytes(source, SNIFF));
-  let table: TableSource;
-  switch (detected.format) {
-    case 'empty':
-      sink.report('empty_file', {});
-      table = emptyTable('csv');
-      break;
-    case 'binary':
-      sink.report('binary_file', {}, { detected: detected.detected });
-      table = emptyTable('csv');
-      break;
-    case 'xlsx':
-    case 'xls':
-      table = await readExcelSource(source, sink, opts.limits, opts.sheet ? { sheet: opts.sheet } : {});
-      break;
-    case 'json':
-      table = await readJson(await openText(source, sink, opts.limits), source, sink, opts.limits);
-      break;
-    case 'ndjson':
-      table = await readNdjson(await openText(source, sink, opts.limits), source, sink, opts.limits);
-      break;
-    default: {
+  if (parallel) {
+    const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+    if (detected.format === 'csv') {
       const text = await openText(source, sink, opts.limits);
       const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
-      if (!parallel) {
-        table = await readCsv(text, source, sink, opts.limits, csvOptions);
-        break;
-      }
       const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel);
       try {
         return await validateTable(read.table, opts, sink, source.size, read.runner);
@@ -97,6 +42,7 @@ export async function validateSource(
       }
     }
   }
+  const table = await openTable(source, opts, sink);
   return validateTable(table, opts, sink, source.size);
 }
 

@@ -1,6 +1,5 @@
-// Opens any supported file as a table (header + row batches) with the same sniffing and readers
-// `validateSource` uses, for stages that need the rows without a validation run (`policedata map`
-// reads a sample of them).
+// Opens any supported file as a table (header + row batches): sniffs the format, then the right
+// reader. `validateSource`, `policedata map` (a sample of rows) and `normalize` all start here.
 import type { NormalisedOptions } from '../options.js';
 import { readCsv } from './csv-reader.js';
 import { openText } from './decode.js';
@@ -10,7 +9,7 @@ import { readNdjson } from './ndjson-reader.js';
 import { detectFormat } from './sniff.js';
 import type { ByteSource, FindingSink, TableSource } from './types.js';
 
-const SNIFF_BYTES = 4096;
+export const SNIFF_BYTES = 4096;
 
 export async function firstBytes(source: ByteSource, count: number): Promise<Uint8Array> {
   const reader = source.stream().getReader();
