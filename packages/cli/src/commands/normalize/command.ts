@@ -1,10 +1,10 @@
 // The `normalize` command's declaration: flags, help, examples and exit codes. The work is in run.ts.
-import { CONFORMANCE_LEVELS, NORMALIZE_FORMATS } from '@policedata/core';
+import { NORMALIZE_FORMATS } from '@policedata/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../../context.js';
 import { EXIT_CODES_HELP } from '../../help.js';
 import { FORMATS } from '../validate/args.js';
-import { FAIL_ON } from '../validate/gate.js';
+import { gateOptions } from '../validate/gate-options.js';
 import { type NormalizeArgs, runNormalize } from './run.js';
 
 const EXAMPLES = `Examples:
@@ -88,31 +88,10 @@ function builder(yargs: Argv): Argv {
       type: 'boolean',
       default: false,
     })
-    .option('fail-on', {
-      describe: 'Lowest finding severity that makes the run fail (exit 1) [default: error]',
-      choices: FAIL_ON,
-      requiresArg: true,
-    })
-    .option('min-level', {
-      describe: 'Lowest conformance level that passes [default: none]',
-      choices: CONFORMANCE_LEVELS,
-      requiresArg: true,
-    })
-    .option('severity', {
-      describe: "Change a finding's severity: code=error|warning|info (repeatable)",
-      type: 'string',
-      array: true,
-      requiresArg: true,
-    })
-    .option('ignore', {
-      describe: 'Do not report a finding code (repeatable)',
-      type: 'string',
-      array: true,
-      requiresArg: true,
-    })
     .group(['mapping', 'type'], 'Input:')
     .group(['out', 'out-format', 'all-fields'], 'Normalized file:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Report:')
+    .options(gateOptions('the run'))
     .group(['fail-on', 'min-level', 'severity', 'ignore'], 'Pass or fail:')
     .epilog(
       `${EXAMPLES}\n\n${OUTPUT_HELP}\n\n${EXIT_CODES_HELP}\n  --out is written with exit code 0 or 1, never with 2.`,

@@ -1,10 +1,9 @@
 // The `validate` command's declaration: flags, help, examples and exit codes. The work is in run.ts.
-import { CONFORMANCE_LEVELS } from '@policedata/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../../context.js';
 import { EXIT_CODES_HELP } from '../../help.js';
 import { FORMATS } from './args.js';
-import { FAIL_ON } from './gate.js';
+import { gateOptions } from './gate-options.js';
 import { runValidate, type ValidateCommandArgs } from './run.js';
 
 // Written out rather than with .example(): yargs squeezes long commands into a narrow column.
@@ -91,30 +90,9 @@ function builder(yargs: Argv): Argv {
       type: 'boolean',
       default: false,
     })
-    .option('fail-on', {
-      describe: 'Lowest finding severity that makes a file fail (exit 1) [default: error]',
-      choices: FAIL_ON,
-      requiresArg: true,
-    })
-    .option('min-level', {
-      describe: 'Lowest conformance level that passes [default: none]',
-      choices: CONFORMANCE_LEVELS,
-      requiresArg: true,
-    })
-    .option('severity', {
-      describe: "Change a finding's severity: code=error|warning|info (repeatable)",
-      type: 'string',
-      array: true,
-      requiresArg: true,
-    })
-    .option('ignore', {
-      describe: 'Do not report a finding code (repeatable)',
-      type: 'string',
-      array: true,
-      requiresArg: true,
-    })
     .group(['type', 'mapping', 'config'], 'Input:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Output:')
+    .options(gateOptions('a file'))
     .group(['fail-on', 'min-level', 'severity', 'ignore'], 'Pass or fail:')
     .epilog(`${EXAMPLES}\n\n${CONFIG_HELP}\n\n${EXIT_CODES_HELP}`);
 }
