@@ -87,18 +87,6 @@ export class FindingCollector implements FindingSink {
     }
   }
 
-  /** Adds another collector's counts and samples (from a worker), keeping samples in line order. */
-  merge(other: FindingCollector): void {
-    for (const [code, theirs] of other.entries) {
-      const ours = this.entries.get(code) ?? { count: 0, samples: [], sampled: new Set<string>() };
-      ours.count += theirs.count;
-      ours.samples = [...ours.samples, ...theirs.samples]
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-        .slice(0, this.policy.maxSamples);
-      this.entries.set(code, ours);
-    }
-  }
-
   count(code: string): number {
     return this.entries.get(code)?.count ?? 0;
   }
