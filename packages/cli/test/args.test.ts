@@ -6,6 +6,7 @@ import {
   checkCode,
   checkMaxSamples,
   checkType,
+  checkWorkers,
   pairDestinations,
   parseSeverities,
 } from '../src/commands/validate/args.js';
@@ -121,5 +122,15 @@ describe('usage messages', () => {
     expect(usageMessage('Not enough arguments following: type', known, ['validate'])).toMatch(
       /^--type needs a value\./,
     );
+  });
+});
+
+describe('--workers', () => {
+  it('takes a whole number from 0 to 64', () => {
+    expect(checkWorkers(undefined)).toBeUndefined();
+    expect(checkWorkers(0)).toBe(0);
+    expect(checkWorkers(2)).toBe(2);
+    expect(() => checkWorkers(-1)).toThrow(/--workers takes a whole number/);
+    expect(() => checkWorkers(1.5)).toThrow(/--workers takes a whole number/);
   });
 });

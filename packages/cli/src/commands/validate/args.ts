@@ -53,6 +53,14 @@ export function checkMaxSamples(value: number | undefined): number | undefined {
   return value;
 }
 
+export function checkWorkers(value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > 64) {
+    throw new CliError('--workers takes a whole number from 0 (one thread) to 64, such as --workers 2.');
+  }
+  return value;
+}
+
 const FORMAT_OF_EXTENSION: Record<string, Format> = {
   '.json': 'json',
   '.md': 'markdown',

@@ -84,13 +84,19 @@ function builder(yargs: Argv): Argv {
       type: 'number',
       requiresArg: true,
     })
+    .option('workers', {
+      describe:
+        'Worker threads for CSV files of 16 MB or more; 0 validates in one thread (less memory) [default: cores - 1]',
+      type: 'number',
+      requiresArg: true,
+    })
     .option('quiet', {
       alias: 'q',
       describe: 'No progress bar or verdict; text output is one summary line per file',
       type: 'boolean',
       default: false,
     })
-    .group(['type', 'mapping', 'config'], 'Input:')
+    .group(['type', 'mapping', 'config', 'workers'], 'Input:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Output:')
     .options(gateOptions('a file'))
     .group(['fail-on', 'min-level', 'severity', 'ignore'], 'Pass or fail:')
@@ -100,7 +106,17 @@ function builder(yargs: Argv): Argv {
 /** A flag given twice arrives as an array (so that repeatable flags work); the last one wins. */
 const last = <T>(value: T | T[] | undefined): T | undefined => (Array.isArray(value) ? value[value.length - 1] : value);
 
-const SINGLE_VALUED = ['type', 'mapping', 'config', 'maxSamples', 'failOn', 'minLevel', 'quiet', 'color'] as const;
+const SINGLE_VALUED = [
+  'type',
+  'mapping',
+  'config',
+  'maxSamples',
+  'workers',
+  'failOn',
+  'minLevel',
+  'quiet',
+  'color',
+] as const;
 
 export function validateCommand(context: CommandContext): CommandModule {
   return {

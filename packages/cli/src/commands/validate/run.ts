@@ -6,12 +6,13 @@ import type { Io } from '../../io.js';
 import { createProgressBar } from '../../output/progress.js';
 import { colourEnabled, textStyle } from '../../output/style.js';
 import { writeOutputs } from '../../output/write-outputs.js';
-import { type Format, pairDestinations } from './args.js';
+import { checkWorkers, type Format, pairDestinations } from './args.js';
 import { judge } from './gate.js';
 import { planJobs, type ValidateArgs } from './plan.js';
 import { type Judged, renderVerdict } from './verdict.js';
 
 export interface ValidateCommandArgs extends ValidateArgs {
+  workers?: number;
   format: Format[];
   output: string[];
   quiet: boolean;
@@ -21,6 +22,7 @@ export interface ValidateCommandArgs extends ValidateArgs {
 export async function runValidate(args: ValidateCommandArgs, io: Io): Promise<number> {
   const destinations = pairDestinations(args.format, args.output);
   const jobs = await planJobs(args, io.cwd);
+  const workers = checkWorkers(args.workers);
   const results: Judged[] = [];
   for (const job of jobs) {
     for (const file of job.files) {
@@ -29,6 +31,7 @@ export async function runValidate(args: ValidateCommandArgs, io: Io): Promise<nu
         const report = await validateFile(file.path, {
           ...job.options,
           fileName: file.name,
+          ...(workers !== undefined ? { workers } : {}),
           onProgress: (progress) => bar.update(progress),
         });
         results.push({ report, gate: job.gate, reasons: judge(report, job.gate) });
