@@ -130,4 +130,12 @@ ignore: [Notes]
       { column: 4, header: 'Extra', acknowledged: false },
     ]);
   });
+
+  it('acknowledges raw_ passthrough columns (what normalize writes) instead of reporting them', () => {
+    const plan = buildPlan(['stop_id', 'raw_cit_arrest', 'Extra'], 'stops');
+    expect(plan.unmapped).toEqual([
+      { column: 1, header: 'raw_cit_arrest', acknowledged: true },
+      { column: 2, header: 'Extra', acknowledged: false },
+    ]);
+  });
 });

@@ -198,6 +198,11 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
   const ignored = new Set(
     (mapping?.ignore ?? []).map((name) => find(name)).filter((i): i is number => i !== undefined),
   );
+  // `raw_<name>` columns are the standard's own passthrough of source columns (what `normalize`
+  // writes): acknowledged, not reported as unmapped.
+  header.forEach((name, index) => {
+    if (/^raw_[a-z0-9_]+$/.test(name) && !used.has(index)) ignored.add(index);
+  });
   const openHeader = header.map((name, index) => (used.has(index) || ignored.has(index) ? '' : name));
   const matches = matchHeaders(openHeader, indexFields(fields), { taken }).filter((match) => match.header !== '');
   for (const match of matches) {
