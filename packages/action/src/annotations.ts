@@ -1,0 +1,75 @@
+// Annotations on the file and line of the top findings, within GitHub's limits per step (10 errors
+// and 10 warnings are shown), with a notice saying how many more there were. The slots of a kind go
+// round the finding groups (first sample of each, then the second...), so one noisy finding cannot
+// hide the others.
+import type { FindingGroup, Report, Sample } from '@policedata/core';
+import { annotation } from './commands.js';
+
+export const MAX_PER_KIND = 10;
+
+interface Candidate {
+  report: Report;
+  group: FindingGroup;
+  sample?: Sample;
+}
+
+function candidates(reports: readonly Report[], kind: 'error' | 'warning'): Candidate[][] {
+  const lists: Candidate[][] = [];
+  for (const report of reports) {
+    for (const group of report.findings) {
+      if (group.severity !== kind) continue;
+      lists.push(
+        group.samples.length ? group.samples.map((sample) => ({ report, group, sample })) : [{ report, group }],
+      );
+    }
+  }
+  return lists;
+}
+
+function pick(lists: Candidate[][], max: number): Candidate[] {
+  const picked: Candidate[] = [];
+  for (let round = 0; picked.length < max; round++) {
+    const row = lists.map((list) => list[round]).filter((item): item is Candidate => item !== undefined);
+    if (row.length === 0) break;
+    picked.push(...row.slice(0, max - picked.length));
+  }
+  return picked;
+}
+
+function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): string {
+  const message = `${sample ? sample.message : `${group.title} (${group.count.toLocaleString('en-US')})`}\nFix: ${group.fix}`;
+  return annotation(kind, message, {
+    file: report.file.name,
+    ...(sample?.line !== undefined ? { line: sample.line } : {}),
+    title: `policedata ${group.code}: ${group.title}`,
+  });
+}
+
+/**
+ * The workflow command lines for the reports' errors and warnings (info findings are left to the
+ * summary); `limits` caps each kind (the caller keeps one error slot for its verdict).
+ */
+export function renderAnnotations(
+  reports: readonly Report[],
+  limits: Record<'error' | 'warning', number> = { error: MAX_PER_KIND, warning: MAX_PER_KIND },
+): string[] {
+  const lines: string[] = [];
+  const more: string[] = [];
+  for (const kind of ['error', 'warning'] as const) {
+    const picked = pick(candidates(reports, kind), limits[kind]);
+    lines.push(...picked.map((item) => line(kind, item)));
+    const total = reports.reduce((sum, report) => sum + report.summary[kind], 0);
+    const rest = total - picked.length;
+    if (rest > 0) more.push(`${rest.toLocaleString('en-US')} more ${kind}${rest === 1 ? '' : 's'}`);
+  }
+  if (more.length) {
+    lines.push(
+      annotation(
+        'notice',
+        `${more.join(' and ')} not annotated (GitHub shows at most ${MAX_PER_KIND} errors and ${MAX_PER_KIND} warnings per step): see the job summary or the SARIF file.`,
+        { title: 'policedata: more findings' },
+      ),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,7 @@
+// One validated file: its report and why it misses the bar (empty when it passes).
+import type { Report } from '@policedata/core';
+
+export interface Checked {
+  report: Report;
+  reasons: string[];
+}

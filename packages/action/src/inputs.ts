@@ -1,0 +1,59 @@
+// The action's inputs, read from INPUT_* variables and checked before any file is read.
+import { CONFORMANCE_LEVELS, type ConformanceLevel } from '@policedata/core';
+import { type Env, getBooleanInput, getInput, getListInput } from './commands.js';
+
+export const FAIL_ON = ['error', 'warning', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface Inputs {
+  files: string[];
+  config?: string;
+  type?: string;
+  mapping?: string;
+  failOn: FailOn;
+  minLevel: ConformanceLevel;
+  annotations: boolean;
+  summary: boolean;
+  sarif?: string;
+  report?: string;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = getInput(env, name) || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+  }
+  return value as T;
+}
+
+const optional = (env: Env, name: string): string | undefined => getInput(env, name) || undefined;
+
+export function readInputs(env: Env): Inputs {
+  const inputs: Inputs = {
+    files: getListInput(env, 'files'),
+    failOn: oneOf(env, 'fail-on', FAIL_ON, 'error'),
+    minLevel: oneOf(env, 'min-level', CONFORMANCE_LEVELS, 'none'),
+    annotations: getBooleanInput(env, 'annotations', true),
+    summary: getBooleanInput(env, 'summary', true),
+  };
+  for (const [key, name] of [
+    ['config', 'config'],
+    ['type', 'type'],
+    ['mapping', 'mapping'],
+    ['sarif', 'sarif'],
+    ['report', 'report'],
+  ] as const) {
+    const value = optional(env, name);
+    if (value !== undefined) inputs[key] = value;
+  }
+  if (inputs.files.length > 0 && inputs.config !== undefined) {
+    throw new Error('give either files or config, not both: config validates the datasets it lists.');
+  }
+  if (inputs.files.length === 0 && inputs.config === undefined) {
+    throw new Error('no files to validate: set the files input (globs, one per line) or config.');
+  }
+  if (inputs.config !== undefined && (inputs.type !== undefined || inputs.mapping !== undefined)) {
+    throw new Error('type and mapping apply to the files input; set them per dataset in the config file instead.');
+  }
+  return inputs;
+}

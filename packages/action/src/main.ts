@@ -1,0 +1,87 @@
+// The action: reads the inputs, validates each file, writes the job summary, annotations, outputs,
+// SARIF and JSON report, and returns the exit status (1 when a dataset misses the bar or on a usage error).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Report, renderJson, renderSarif } from '@policedata/core';
+import { validateFile } from '@policedata/core/node';
+import { MAX_PER_KIND, renderAnnotations } from './annotations.js';
+import type { Checked } from './checked.js';
+import { annotation, appendSummary, type Env, setOutput } from './commands.js';
+import { judge } from './gate.js';
+import { readInputs } from './inputs.js';
+import { planJobs } from './jobs.js';
+import { renderSummary } from './summary.js';
+
+export interface RunContext {
+  env: Env;
+  cwd: string;
+  write: (line: string) => void;
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text, 'utf8');
+}
+
+async function check(context: RunContext): Promise<number> {
+  const { env, cwd, write } = context;
+  const inputs = readInputs(env);
+  const jobs = await planJobs(inputs, cwd);
+  const checked: Checked[] = [];
+  for (const job of jobs) {
+    for (const file of job.files) {
+      // workers: 0, since the bundle ships no worker file; the report is the same either way.
+      const report = await validateFile(file.path, { ...job.options, fileName: file.name, workers: 0 });
+      const reasons = judge(report, job.gate);
+      checked.push({ report, reasons });
+      const verdict = reasons.length ? `fails: ${reasons.join('; ')}` : 'passes';
+      write(
+        `${file.name}: ${report.dataset.type ?? 'unknown type'}, ${report.rows} rows, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
+      );
+    }
+  }
+  const reports: Report[] = checked.map((item) => item.report);
+  const failed = checked.filter((item) => item.reasons.length > 0);
+  if (failed.length > 0) {
+    // First, so it is among the 10 errors GitHub shows for the step.
+    write(
+      annotation(
+        'error',
+        `${failed.length} of ${checked.length} dataset${checked.length === 1 ? '' : 's'} not conformant: ${failed
+          .map((item) => `${item.report.file.name} (${item.reasons.join('; ')})`)
+          .join(', ')}`,
+        { title: 'policedata: not conformant' },
+      ),
+    );
+  }
+  if (inputs.annotations) {
+    const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
+    for (const line of renderAnnotations(reports, limits)) write(line);
+  }
+  if (inputs.summary) appendSummary(env, renderSummary(checked));
+  if (inputs.sarif !== undefined) writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd }));
+  let reportPath = '';
+  if (inputs.report !== undefined) {
+    reportPath = inputs.report;
+    const json =
+      reports.length === 1
+        ? renderJson(reports[0] as Report)
+        : `[\n${reports.map((r) => renderJson(r).trimEnd()).join(',\n')}\n]\n`;
+    writeFile(resolve(cwd, inputs.report), json);
+  }
+  const mean = reports.length ? reports.reduce((sum, r) => sum + r.conformance.score, 0) / reports.length : 0;
+  setOutput(env, 'conformant', String(failed.length === 0));
+  setOutput(env, 'score', (Math.round(mean * 10) / 10).toFixed(1));
+  setOutput(env, 'report-path', reportPath);
+  return failed.length === 0 ? 0 : 1;
+}
+
+/** Runs the action; returns the exit status. Usage errors (bad inputs, missing files) become an ::error. */
+export async function run(context: RunContext): Promise<number> {
+  try {
+    return await check(context);
+  } catch (error) {
+    context.write(annotation('error', error instanceof Error ? error.message : String(error), { title: 'policedata' }));
+    return 1;
+  }
+}

@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA, hasData, REPO_ROOT, runAction, tempDir } from './run-action.js';
+
+const IMPD = `${DATA}/officer-involved-shootings/indianapolis-2019-10-31.csv`;
+const IMPD_MAPPING = 'examples/mappings/indianapolis-officer-involved-shootings-2019-10-31.yaml';
+const DALLAS = `${DATA}/use-of-force/dallas-2019.csv`;
+
+const commands = (stdout: string, kind: string) => stdout.split('\n').filter((line) => line.startsWith(`::${kind} `));
+
+describe.skipIf(!hasData)('the bundled action on real files', () => {
+  it('passes the IMPD shootings with their mapping at fail-on error', () => {
+    const run = runAction({ files: IMPD, mapping: IMPD_MAPPING, 'fail-on': 'error' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.outputs).toEqual({ conformant: 'true', score: expect.stringMatching(/^\d+\.\d$/), 'report-path': '' });
+    expect(run.summary).toContain('1 of 1 dataset pass.');
+    expect(run.summary).toContain('| | File | Type | Rows | Level | Score | Errors | Warnings |');
+    expect(run.summary).toMatch(
+      /\| ✅ \| \.\.\/shared\/data\/officer-involved-shootings\/indianapolis-2019-10-31\.csv \| officer-involved-shootings \| 118 \| \*\*basic\*\* \| [\d.]+ \| 0 \| \d+ \|/,
+    );
+    expect(run.summary).toMatch(/<details>\n<summary>✅ .+: passes<\/summary>/);
+    expect(run.summary).toContain('Fix: ');
+    expect(commands(run.stdout, 'error')).toEqual([]);
+    const warnings = commands(run.stdout, 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.length).toBeLessThanOrEqual(10);
+    expect(warnings[0]).toMatch(
+      /^::warning file=\.\.\/shared\/data\/officer-involved-shootings\/indianapolis-2019-10-31\.csv,line=\d+,title=policedata [a-z_]+%3A [^:]+::.+%0AFix: /,
+    );
+  });
+
+  it('fails Dallas 2019 without a mapping: exit 1, ::error, SARIF and the JSON report', () => {
+    const dir = tempDir();
+    const sarif = join(dir, 'out', 'policedata.sarif');
+    const report = join(dir, 'report.json');
+    const run = runAction({ files: DALLAS, sarif, report, annotations: 'true', summary: 'true' }, dir);
+    expect(run.status).toBe(1);
+    expect(run.outputs.conformant).toBe('false');
+    expect(run.outputs['report-path']).toBe(report);
+    const errors = commands(run.stdout, 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toMatch(/^::error title=policedata%3A not conformant::1 of 1 dataset not conformant: /);
+    expect(errors[1]).toMatch(/^::error file=\.\.\/shared\/data\/use-of-force\/dallas-2019\.csv,line=\d+,title=/);
+    expect(commands(run.stdout, 'warning')).toHaveLength(10);
+    expect(commands(run.stdout, 'notice').at(-1)).toMatch(
+      /^::notice title=policedata%3A more findings::[\d,]+ more errors and [\d,]+ more warnings not annotated/,
+    );
+    expect(run.summary).toMatch(
+      /\| ❌ \| \.\.\/shared\/data\/use-of-force\/dallas-2019\.csv \| use-of-force \| 2,944 \|/,
+    );
+    const log = JSON.parse(readFileSync(sarif, 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    expect(log.runs[0].artifacts[0].location.uri).toBe('../shared/data/use-of-force/dallas-2019.csv');
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    expect(json.rows).toBe(2944);
+    expect(json.summary.error).toBeGreaterThan(0);
+  });
+
+  it('checks a config file with a conformant and a non-conformant dataset in one step', () => {
+    const dir = tempDir();
+    const config = join(dir, 'policedata.config.yaml');
+    writeFileSync(
+      config,
+      [
+        'datasets:',
+        `  - files: ${resolve(REPO_ROOT, IMPD)}`,
+        `    mapping: ${resolve(REPO_ROOT, IMPD_MAPPING)}`,
+        `  - files: ${resolve(REPO_ROOT, DALLAS)}`,
+        '    type: use-of-force',
+        '',
+      ].join('\n'),
+    );
+    const run = runAction({ config, annotations: 'false' }, dir);
+    expect(run.status).toBe(1);
+    expect(run.outputs.conformant).toBe('false');
+    expect(run.summary).toContain('1 of 2 datasets pass.');
+    expect(run.summary).toMatch(/\| ✅ \| [^|]+indianapolis-2019-10-31\.csv \|/);
+    expect(run.summary).toMatch(/\| ❌ \| [^|]+dallas-2019\.csv \|/);
+    expect(commands(run.stdout, 'warning')).toEqual([]);
+    expect(commands(run.stdout, 'error')).toHaveLength(1);
+  });
+
+  it('passes Dallas at fail-on none, and fails IMPD at min-level complete', () => {
+    expect(runAction({ files: DALLAS, 'fail-on': 'none', annotations: 'false' }).status).toBe(0);
+    const run = runAction({ files: IMPD, mapping: IMPD_MAPPING, 'min-level': 'complete', annotations: 'false' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('level basic is below complete (min-level complete)');
+  });
+});
+
+describe('usage errors', () => {
+  it('reports a bad input as an ::error and exits 1', () => {
+    const run = runAction({ files: 'nothing/*.csv', 'fail-on': 'sometimes' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=policedata::input fail-on must be one of error, warning, none');
+  });
+
+  it('reports a glob that matches nothing', () => {
+    const run = runAction({ files: 'nothing/*.csv' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('no files match "nothing/*.csv"');
+  });
+});
