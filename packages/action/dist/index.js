@@ -49652,6 +49652,23 @@ async function validateSource(source, options = {}, parallel) {
 // ../core/dist/normalize-source.js
 var CHUNK_CHARS = 256 * 1024;
 
+// ../core/dist/report/gate.js
+var FAIL_ON = ["error", "warning", "none"];
+var plural2 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
+function judge(report2, gate) {
+  const reasons = [];
+  const { error, warning } = report2.summary;
+  if (gate.failOn !== "none" && error > 0)
+    reasons.push(`${plural2(error, "error")} (fail-on ${gate.failOn})`);
+  if (gate.failOn === "warning" && warning > 0)
+    reasons.push(`${plural2(warning, "warning")} (fail-on warning)`);
+  const level = report2.conformance.level;
+  if (CONFORMANCE_LEVELS.indexOf(level) < CONFORMANCE_LEVELS.indexOf(gate.minLevel)) {
+    reasons.push(`level ${level} is below ${gate.minLevel} (min-level ${gate.minLevel})`);
+  }
+  return reasons;
+}
+
 // ../core/dist/report/format.js
 var formatCount = (value) => value.toLocaleString("en-US");
 var formatPercent = (share) => `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
@@ -50092,22 +50109,7 @@ function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX
   return lines;
 }
 
-// src/gate.ts
-var plural2 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
-function judge(report2, gate) {
-  const reasons = [];
-  const { error, warning } = report2.summary;
-  if (gate.failOn !== "none" && error > 0) reasons.push(`${plural2(error, "error")} (fail-on ${gate.failOn})`);
-  if (gate.failOn === "warning" && warning > 0) reasons.push(`${plural2(warning, "warning")} (fail-on warning)`);
-  const level = report2.conformance.level;
-  if (CONFORMANCE_LEVELS.indexOf(level) < CONFORMANCE_LEVELS.indexOf(gate.minLevel)) {
-    reasons.push(`level ${level} is below ${gate.minLevel} (min-level ${gate.minLevel})`);
-  }
-  return reasons;
-}
-
 // src/inputs.ts
-var FAIL_ON = ["error", "warning", "none"];
 function oneOf(env, name, allowed, fallback) {
   const value = getInput(env, name) || fallback;
   if (!allowed.includes(value)) {

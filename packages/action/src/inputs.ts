@@ -1,9 +1,6 @@
 // The action's inputs, read from INPUT_* variables and checked before any file is read.
-import { CONFORMANCE_LEVELS, type ConformanceLevel } from '@policedata/core';
+import { CONFORMANCE_LEVELS, type ConformanceLevel, FAIL_ON, type FailOn } from '@policedata/core';
 import { type Env, getBooleanInput, getInput, getListInput } from './commands.js';
-
-export const FAIL_ON = ['error', 'warning', 'none'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
 
 export interface Inputs {
   files: string[];

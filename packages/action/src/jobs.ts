@@ -2,11 +2,11 @@
 // CLI's config file (policedata.config.yaml/.json; paths in it are relative to its folder).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import type { FailOn, Gate } from '@policedata/core';
 import { type ConformanceLevel, parseMapping, type Severity, type ValidateOptions } from '@policedata/core';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { parse } from 'yaml';
-import type { Gate } from './gate.js';
-import type { FailOn, Inputs } from './inputs.js';
+import type { Inputs } from './inputs.js';
 
 /** A file to validate: `path` to read, `name` relative to the workspace (for annotations). */
 export interface InputFile {

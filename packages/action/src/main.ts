@@ -2,12 +2,11 @@
 // SARIF and JSON report, and returns the exit status (1 when a dataset misses the bar or on a usage error).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Report, renderJson, renderSarif } from '@policedata/core';
+import { judge, type Report, renderJson, renderSarif } from '@policedata/core';
 import { validateFile } from '@policedata/core/node';
 import { MAX_PER_KIND, renderAnnotations } from './annotations.js';
 import type { Checked } from './checked.js';
 import { annotation, appendSummary, type Env, setOutput } from './commands.js';
-import { judge } from './gate.js';
 import { readInputs } from './inputs.js';
 import { planJobs } from './jobs.js';
 import { renderSummary } from './summary.js';

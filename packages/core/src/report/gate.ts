@@ -1,11 +1,19 @@
-// The bar a dataset must clear: no findings at or above fail-on, and at least min-level.
-import { CONFORMANCE_LEVELS, type ConformanceLevel, type Report } from '@policedata/core';
-import type { FailOn } from './inputs.js';
+// The bar a dataset must clear to pass: no findings at or above `failOn`, and a conformance level of
+// at least `minLevel`. Shared by every front end (CLI exit codes, the Action's verdict), so a file
+// passes or fails the same everywhere. Reasons are in words, for the closing verdict.
+
+import { CONFORMANCE_LEVELS, type ConformanceLevel } from './conformance.js';
+import type { Report } from './report.js';
+
+export const FAIL_ON = ['error', 'warning', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
 
 export interface Gate {
   failOn: FailOn;
   minLevel: ConformanceLevel;
 }
+
+export const DEFAULT_GATE: Gate = { failOn: 'error', minLevel: 'none' };
 
 const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
