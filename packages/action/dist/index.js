@@ -413,11 +413,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -434,10 +434,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -498,8 +498,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -528,12 +528,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -586,12 +586,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -614,10 +614,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -653,10 +653,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -698,11 +698,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1003,7 +1003,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,14 +1018,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1070,52 +1070,52 @@ var require_util = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
+    function alwaysValidSchema(it, schema2) {
+      if (typeof schema2 == "boolean")
+        return schema2;
+      if (Object.keys(schema2).length === 0)
         return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
+      checkUnknownRules(it, schema2);
+      return !schemaHasRules(schema2, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
+    function checkUnknownRules(it, schema2 = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema === "boolean")
+      if (typeof schema2 === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
+      for (const key in schema2) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
+    function schemaHasRules(schema2, rules) {
+      if (typeof schema2 == "boolean")
+        return !schema2;
+      for (const key in schema2)
         if (rules[key])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
+    function schemaHasRulesButRef(schema2, RULES) {
+      if (typeof schema2 == "boolean")
+        return !schema2;
+      for (const key in schema2)
         if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
       if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
+        if (typeof schema2 == "number" || typeof schema2 == "boolean")
+          return schema2;
+        if (typeof schema2 == "string")
+          return (0, codegen_1._)`${schema2}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
@@ -1396,10 +1396,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
+      const { gen, schema: schema2, validateName } = it;
+      if (schema2 === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
+      } else if (typeof schema2 == "object" && schema2.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -1408,8 +1408,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
+      const { gen, schema: schema2 } = it;
+      if (schema2 === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -1471,18 +1471,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
+    function schemaHasRulesForType({ schema: schema2, self }, type) {
       const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      return group && group !== true && shouldUseGroup(schema2, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
+    function shouldUseGroup(schema2, group) {
+      return group.rules.some((rule2) => shouldUseRule(schema2, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule2) {
+    function shouldUseRule(schema2, rule2) {
       var _a;
-      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema2[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1504,17 +1504,17 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
+    function getSchemaTypes(schema2) {
+      const types = getJSONTypes(schema2.type);
       const hasNull = types.includes("null");
       if (hasNull) {
-        if (schema.nullable === false)
+        if (schema2.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types.length && schema2.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema.nullable === true)
+        if (schema2.nullable === true)
           types.push("null");
       }
       return types;
@@ -1646,8 +1646,8 @@ var require_dataType = __commonJS({
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema: schema2 }) => `must be ${schema2}`,
+      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -1655,16 +1655,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      const { gen, data, schema: schema2 } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema.type,
+        schema: schema2.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema,
+        parentSchema: schema2,
         params: {},
         it
       };
@@ -1817,15 +1817,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
+      const { gen, schema: schema2, keyword, it } = cxt;
+      if (!Array.isArray(schema2))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
+      gen.block(() => schema2.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -1853,8 +1853,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -1871,10 +1871,10 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -1933,20 +1933,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    function validSchemaType(schema2, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
+        const valid = def.validateSchema(schema2[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -1968,8 +1968,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema2 !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -1984,12 +1984,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema !== void 0) {
+      if (schema2 !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema,
+          schema: schema2,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -2082,7 +2082,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "../../node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module.exports = function(schema2, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2092,7 +2092,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema, "", schema);
+      _traverse(opts, pre, post, schema2, "", schema2);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -2138,26 +2138,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
+        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema2) {
+          var sch = schema2[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
           }
         }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str) {
@@ -2193,14 +2193,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
+    function inlineRef(schema2, limit = true) {
+      if (typeof schema2 == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema);
+        return !hasRef(schema2);
       if (!limit)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys(schema2) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -2210,11 +2210,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema) {
-      for (const key in schema) {
+    function hasRef(schema2) {
+      for (const key in schema2) {
         if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema[key];
+        const sch = schema2[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -2222,16 +2222,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema) {
+    function countKeys(schema2) {
       let count3 = 0;
-      for (const key in schema) {
+      for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
         count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
+        if (typeof schema2[key] == "object") {
+          (0, util_1.eachItem)(schema2[key], (sch) => count3 += countKeys(sch));
         }
         if (count3 === Infinity)
           return Infinity;
@@ -2261,16 +2261,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
+    function getSchemaRefs(schema2, baseId) {
+      if (typeof schema2 == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
+      const schId = normalizeId(schema2[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -2351,15 +2351,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -2383,9 +2383,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
+      const { schema: schema2, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
+        if (opts.$comment && schema2.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -2403,8 +2403,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
+    function funcSourceUrl(schema2, opts) {
+      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -2417,10 +2417,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
+    function schemaCxtHasRules({ schema: schema2, self }) {
+      if (typeof schema2 == "boolean")
+        return !schema2;
+      for (const key in schema2)
         if (self.RULES.all[key])
           return true;
       return false;
@@ -2429,8 +2429,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
+      const { schema: schema2, gen, opts } = it;
+      if (opts.$comment && schema2.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -2450,14 +2450,14 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+      const { schema: schema2, errSchemaPath, opts, self } = it;
+      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema: schema2, opts } = it;
+      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -2470,8 +2470,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
+    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
+      const msg = schema2.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -2498,9 +2498,9 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+      const { gen, schema: schema2, data, allErrors, opts, self } = it;
       const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
@@ -2512,7 +2512,7 @@ var require_validate = __commonJS({
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
@@ -2530,12 +2530,12 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
+      const { gen, schema: schema2, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule2 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+          if ((0, applicability_1.shouldUseRule)(schema2, rule2)) {
             keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
@@ -2880,17 +2880,17 @@ var require_compile = __commonJS({
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema;
+        let schema2;
         if (typeof env.schema == "object")
-          schema = env.schema;
+          schema2 = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
         this.refs = {};
       }
     };
@@ -2947,28 +2947,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2987,12 +2987,12 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+        if (schema2)
+          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3040,12 +3040,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
+        const { schema: schema2 } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema[schemaId];
+        const schId = schema2[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3057,29 +3057,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
+        if (typeof schema2 === "boolean")
           return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        schema2 = partSchema;
+        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -3874,11 +3874,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        base = parse(serialize(base, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4236,7 +4236,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4269,11 +4269,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4461,16 +4461,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
+      compile(schema2, _meta) {
+        const sch = this._addSchema(schema2, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta) {
+      compileAsync(schema2, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
+        return runCompileAsync.call(this, schema2, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -4516,37 +4516,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
+      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema2)) {
+          for (const sch of schema2)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema === "object") {
+        if (typeof schema2 === "object") {
           const { schemaId } = this.opts;
-          id = schema[schemaId];
+          id = schema2[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
         this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema2, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
+      validateSchema(schema2, throwOrLogError) {
+        if (typeof schema2 == "boolean")
           return true;
         let $schema;
-        $schema = schema.$schema;
+        $schema = schema2.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -4556,7 +4556,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema);
+        const valid = this.validate($schema, schema2);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -4699,9 +4699,9 @@ var require_core = __commonJS({
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+            const schema2 = keywords[key];
+            if ($data && schema2)
+              keywords[key] = schemaOrData(schema2);
           }
         }
         return metaSchema;
@@ -4719,23 +4719,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
+        if (typeof schema2 == "object") {
+          id = schema2[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
+          else if (typeof schema2 != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema);
+        let sch = this._cache.get(schema2);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
+        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -4743,7 +4743,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema, true);
+          this.validateSchema(schema2, true);
         return sch;
       }
       _checkUnique(id) {
@@ -4897,8 +4897,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
+    function schemaOrData(schema2) {
+      return { anyOf: [schema2, $dataRef] };
     }
   }
 });
@@ -5198,7 +5198,7 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -5207,7 +5207,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
+          const regExp = (0, code_1.usePattern)(cxt, schema2);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -5264,11 +5264,11 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema.length === 0)
+        if (!$data && schema2.length === 0)
           return;
-        const useLoop = schema.length >= opts.loopRequired;
+        const useLoop = schema2.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -5276,7 +5276,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
+          for (const requiredKey of schema2) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -5288,7 +5288,7 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema) {
+            for (const prop of schema2) {
               (0, code_1.checkReportMissingProp)(cxt, prop);
             }
           }
@@ -5300,7 +5300,7 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
@@ -5387,8 +5387,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
+        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema2)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -5451,11 +5451,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
+        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
+        if ($data || schema2 && typeof schema2 == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
         }
       }
     };
@@ -5481,10 +5481,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
+        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        if (!$data && schema2.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
+        const useLoop = schema2.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -5492,10 +5492,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema))
+          if (!Array.isArray(schema2))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -5503,7 +5503,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
-          const sch = schema[i];
+          const sch = schema2[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -5579,13 +5579,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
+      const { gen, schema: schema2, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
+      if (schema2 === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -5618,11 +5618,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
+        const { schema: schema2, it } = cxt;
+        if (Array.isArray(schema2))
+          return validateTuple(cxt, "additionalItems", schema2);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        if ((0, util_1.alwaysValidSchema)(it, schema2))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -5697,10 +5697,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema, parentSchema, it } = cxt;
+        const { schema: schema2, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        if ((0, util_1.alwaysValidSchema)(it, schema2))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -5731,7 +5731,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema: schema2, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -5752,7 +5752,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
@@ -5837,14 +5837,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema }) {
+    function splitDependencies({ schema: schema2 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
+      for (const key in schema2) {
         if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema2[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -5917,8 +5917,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        const { gen, schema: schema2, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema2))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -5964,12 +5964,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -6002,18 +6002,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
             deleteAdditional(key);
             return;
           }
-          if (schema === false) {
+          if (schema2 === false) {
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -6063,18 +6063,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema: schema2, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
+        const allProps = (0, code_1.allSchemaProperties)(schema2);
         for (const prop of allProps) {
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -6092,7 +6092,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -6121,10 +6121,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
+        const { gen, schema: schema2, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema2);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -6192,8 +6192,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        const { gen, schema: schema2, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
           cxt.fail();
           return;
         }
@@ -6246,12 +6246,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
+        const { gen, schema: schema2, parentSchema, it } = cxt;
+        if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema;
+        const schArr = schema2;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -6297,11 +6297,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
+        const { gen, schema: schema2, it } = cxt;
+        if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
+        schema2.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -6376,8 +6376,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+      const schema2 = it.schema[keyword];
+      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
     }
     exports.default = def;
   }
@@ -6468,15 +6468,15 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
+      const { schemaEnv, schema: schema2, self } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -6518,11 +6518,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -6665,7 +6665,7 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
+        const { gen, schema: schema2, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
@@ -6677,14 +6677,14 @@ var require_unevaluatedProperties = __commonJS({
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function unevaluatedPropCode(key) {
-          if (schema === false) {
+          if (schema2 === false) {
             cxt.setParams({ unevaluatedProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (!(0, util_1.alwaysValidSchema)(it, schema2)) {
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
@@ -6729,15 +6729,15 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
+        const { gen, schema: schema2, data, it } = cxt;
         const items = it.items || 0;
         if (items === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
+        if (schema2 === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
           const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
           gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
           cxt.ok(valid);
@@ -6785,7 +6785,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -6815,7 +6815,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema];
+          const formatDef = self.formats[schema2];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -6832,12 +6832,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -6954,15 +6954,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data, schema: schema2, parentSchema, it } = cxt;
         const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema.propertyName;
+        const tagName = schema2.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
+        if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
@@ -7522,8 +7522,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate2, compare) {
+      return { validate: validate2, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -8095,7 +8095,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -8131,7 +8131,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -8838,7 +8838,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -8852,7 +8852,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -8863,7 +8863,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -8889,7 +8889,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema2, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -8907,16 +8907,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema,
+        schema: schema2,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
+      constructor(type, schema2) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema,
+          value: schema2,
           configurable: true,
           enumerable: false,
           writable: true
@@ -8927,11 +8927,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema2) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (schema2)
+          copy.schema = schema2;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -9883,12 +9883,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema) {
+      clone(schema2) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema);
+          key = key.clone(schema2);
         if (identity.isNode(value))
-          value = value.clone(schema);
+          value = value.clone(schema2);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -10081,17 +10081,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema);
+      constructor(schema2) {
+        super(identity.MAP, schema2);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
@@ -10107,8 +10107,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+        if (typeof schema2.sortMapEntries === "function") {
+          map.items.sort(schema2.sortMapEntries);
         }
         return map;
       }
@@ -10215,7 +10215,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map;
   }
@@ -10235,8 +10235,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema);
+      constructor(schema2) {
+        super(identity.SEQ, schema2);
         this.items = [];
       }
       add(value) {
@@ -10311,9 +10311,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -10353,7 +10353,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -10549,7 +10549,7 @@ var require_schema2 = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema = [
+    var schema2 = [
       map.map,
       seq.seq,
       string.string,
@@ -10562,7 +10562,7 @@ var require_schema2 = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -10628,8 +10628,8 @@ var require_schema3 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema2;
   }
 });
 
@@ -10733,9 +10733,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema, iterable, ctx) {
+    function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -10820,8 +10820,8 @@ var require_omap = __commonJS({
         }
         return map;
       }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+      static from(schema2, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -10848,7 +10848,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -11023,8 +11023,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
+      constructor(schema2) {
+        super(schema2);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -11068,9 +11068,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
+      static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set2 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -11087,7 +11087,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -11209,7 +11209,7 @@ var require_schema4 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema = [
+    var schema2 = [
       map.map,
       seq.seq,
       string.string,
@@ -11232,7 +11232,7 @@ var require_schema4 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -11247,7 +11247,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema = require_schema2();
+    var schema2 = require_schema2();
     var schema$1 = require_schema3();
     var binary = require_binary();
     var merge = require_merge();
@@ -11257,7 +11257,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
+      ["core", schema2.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -11341,9 +11341,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
+        this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
@@ -12243,9 +12243,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -12281,7 +12281,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -12321,7 +12321,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -12344,7 +12344,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -12376,7 +12376,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -12392,7 +12392,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -12932,11 +12932,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema2[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
+      for (const tag of schema2.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -12947,18 +12947,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
+      const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+      if (schema2.compat) {
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -14362,7 +14362,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -14385,7 +14385,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -15293,7 +15293,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15312,14 +15312,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -15353,9 +15353,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -16020,7 +16020,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "../../node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -16028,7 +16028,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -16237,7 +16237,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -16269,7 +16269,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -16283,8 +16283,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -16439,7 +16439,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16962,7 +16962,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -16980,7 +16980,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -17027,7 +17027,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse;
   }
 });
 
@@ -17036,9 +17036,9 @@ var require_picomatch = __commonJS({
   "../../node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val2) => val2 && typeof val2 === "object" && !Array.isArray(val2);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -17124,7 +17124,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -17150,10 +17150,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -17166,7 +17166,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -17190,7 +17190,7 @@ var require_picomatch2 = __commonJS({
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, resolve as resolve6 } from "node:path";
 
 // ../core/dist/errors.js
 var PolicedataError = class extends Error {
@@ -17212,6 +17212,7 @@ var UnknownDatasetTypeError = class extends PolicedataError {
 };
 
 // ../core/dist/findings/definition.js
+var SEVERITIES = ["error", "warning", "info"];
 function defineFinding(definition) {
   return definition;
 }
@@ -18060,27 +18061,27 @@ function createRegistry(documents) {
       node = isObject(node) ? node[part] : void 0;
     return isObject(node) ? { schema: node, id, pointer: pointer2 } : void 0;
   };
-  const codeListOf = (schema, id, pointer2) => {
-    const codes = schema["x-policedata-codes"];
+  const codeListOf = (schema2, id, pointer2) => {
+    const codes = schema2["x-policedata-codes"];
     if (!codes)
       return void 0;
     const name = pointer2.split("/").pop() ?? "";
     const owner = byId.get(id)?.["x-policedata-dataset"]?.type;
     return {
       id: owner ? `${owner}.${name}` : name,
-      title: String(schema.title ?? name),
-      description: String(schema.description ?? ""),
+      title: String(schema2.title ?? name),
+      description: String(schema2.description ?? ""),
       ref: `${id}#${pointer2}`,
-      values: schema.enum ?? Object.keys(codes),
+      values: schema2.enum ?? Object.keys(codes),
       codes,
-      notes: schema["x-policedata-crosswalk-notes"]
+      notes: schema2["x-policedata-crosswalk-notes"]
     };
   };
-  const flatten = (schema, baseId) => {
-    const layers = [schema];
+  const flatten = (schema2, baseId) => {
+    const layers = [schema2];
     let codeList;
     let definition;
-    let current = schema;
+    let current = schema2;
     let currentId = baseId;
     for (let depth = 0; typeof current.$ref === "string" && depth < 10; depth++) {
       const target = resolveRef(current.$ref, currentId);
@@ -18193,8 +18194,8 @@ function createRegistry(documents) {
     const lists = [];
     for (const document2 of byId.values()) {
       const defs = document2.$defs ?? {};
-      for (const [name, schema] of Object.entries(defs)) {
-        const list = codeListOf(schema, document2.$id, `/$defs/${name}`);
+      for (const [name, schema2] of Object.entries(defs)) {
+        const list = codeListOf(schema2, document2.$id, `/$defs/${name}`);
         if (list)
           lists.push(list);
       }
@@ -18738,14 +18739,14 @@ var instances = {};
 var cache = /* @__PURE__ */ new Map();
 function validatorFor(id, mode = "all") {
   const key = `${mode} ${id}`;
-  let validate = cache.get(key);
-  if (!validate) {
+  let validate2 = cache.get(key);
+  if (!validate2) {
     const ajv = instances[mode] ?? createAjv({ allErrors: mode === "all", ...mode === "part" ? { strictTypes: false } : {} });
     instances[mode] = ajv;
-    validate = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
-    cache.set(key, validate);
+    validate2 = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
+    cache.set(key, validate2);
   }
-  return validate;
+  return validate2;
 }
 
 // ../core/dist/mapping/mapping-file.js
@@ -18803,12 +18804,12 @@ function schemaProblems(errors, data, where) {
     if (!problems.has(at + message))
       problems.set(at + message, { where: at, message });
   };
-  const pathOf = (pointer2) => pointer2.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const pathOf2 = (pointer2) => pointer2.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
   for (const { field, key } of unknownSourceKeys(data)) {
     add(["fields", field], `unknown key "${key}".${didYouMean(key, OPTION_KEYS)}`, key);
   }
   for (const error of errors) {
-    const path = pathOf(error.instancePath);
+    const path = pathOf2(error.instancePath);
     const params = error.params;
     const unknown = params.additionalProperty ?? params.unevaluatedProperty;
     if (unknown !== void 0 && !(path[0] === "fields" && path.length === 2)) {
@@ -18820,7 +18821,7 @@ function schemaProblems(errors, data, where) {
   for (const error of errors) {
     if (error.keyword === "oneOf" || error.keyword === "if")
       continue;
-    const path = pathOf(error.instancePath);
+    const path = pathOf2(error.instancePath);
     const params = error.params;
     if (path[0] === "fields" && path.length === 2 && error.schemaPath.startsWith("#/$defs"))
       continue;
@@ -18877,7 +18878,7 @@ function checkAgainstStandard(mapping, where) {
     if (typeof source !== "object" || source === null)
       continue;
     const codes = field.codeList?.values ?? field.enum;
-    const checkCode = (code, path) => {
+    const checkCode2 = (code, path) => {
       if (codes && !codes.includes(code)) {
         problems.push({
           where: where(path),
@@ -18894,7 +18895,7 @@ function checkAgainstStandard(mapping, where) {
       else
         for (const [column, code] of Object.entries(source.flags))
           if (typeof code === "string")
-            checkCode(code, ["fields", name, "flags", column]);
+            checkCode2(code, ["fields", name, "flags", column]);
       continue;
     }
     if (!("column" in source || "columns" in source))
@@ -18934,10 +18935,10 @@ function checkAgainstStandard(mapping, where) {
           });
         for (const [index, item] of code.entries()) {
           if (typeof item === "string")
-            checkCode(item, ["fields", name, "values", raw, index]);
+            checkCode2(item, ["fields", name, "values", raw, index]);
         }
       } else if (typeof code === "string")
-        checkCode(code, ["fields", name, "values", raw]);
+        checkCode2(code, ["fields", name, "values", raw]);
     }
   }
   return problems;
@@ -18958,8 +18959,8 @@ function parseMapping(text2, file = "mapping") {
       { where: `${file}:1:1`, message: "a mapping file is an object with policedata_mapping, type and fields." }
     ]);
   }
-  const validate = validatorFor(MAPPING_SCHEMA_ID);
-  const problems = validate(data) ? [] : schemaProblems(validate.errors ?? [], data, where);
+  const validate2 = validatorFor(MAPPING_SCHEMA_ID);
+  const problems = validate2(data) ? [] : schemaProblems(validate2.errors ?? [], data, where);
   const mapping = data;
   const fieldsOk = typeof mapping.fields === "object" && mapping.fields !== null && !Array.isArray(mapping.fields);
   if (typeof mapping.type === "string" && fieldsOk) {
@@ -19905,8 +19906,8 @@ var TOP_LEVEL = /* @__PURE__ */ new Set([
   "additionalProperties",
   "allOf"
 ]);
-function rowCheck(schema, names) {
-  const top = schema;
+function rowCheck(schema2, names) {
+  const top = schema2;
   if (Object.keys(top).some((key) => !TOP_LEVEL.has(key) && !key.startsWith("x-")))
     return void 0;
   if (top.type !== "object" || top.additionalProperties !== false && top.additionalProperties !== void 0) {
@@ -19917,7 +19918,7 @@ function rowCheck(schema, names) {
   if (names.some((name) => !Object.hasOwn(properties, name) || patterns.some((pattern) => pattern.test(name)))) {
     return void 0;
   }
-  const id = schema.$id;
+  const id = schema2.$id;
   const fields = names.map((name) => new FieldCheck(validatorFor(`${id}#/properties/${pointer(name)}`, "part")));
   const required = (top.required ?? []).map((name) => names.indexOf(name));
   if (required.includes(-1))
@@ -19938,10 +19939,10 @@ function rowCheck(schema, names) {
         return false;
     }
     for (let i = 0; i < rules.length; i++) {
-      const { applies, validate } = rules[i];
+      const { applies, validate: validate2 } = rules[i];
       if (applies && !applies(values))
         continue;
-      if (!validate(row))
+      if (!validate2(row))
         return false;
     }
     return true;
@@ -19970,8 +19971,8 @@ function ruleCondition(rule2, names) {
     return false;
   return (values) => conditions.some(({ slots, values: wanted }) => slots.every((slot) => values[slot] !== void 0) && wanted.every(([slot, allowed]) => allowed.includes(values[slot])));
 }
-function branchCondition(schema, names) {
-  const { required, properties = {} } = schema ?? {};
+function branchCondition(schema2, names) {
+  const { required, properties = {} } = schema2 ?? {};
   if (!Array.isArray(required))
     return void 0;
   const slots = required.map((name) => names.indexOf(String(name)));
@@ -20000,8 +20001,8 @@ var FieldCheck = class {
   memo = /* @__PURE__ */ new Map();
   lookups = 0;
   hits = 0;
-  constructor(validate) {
-    this.validate = validate;
+  constructor(validate2) {
+    this.validate = validate2;
   }
   valid(value) {
     const { memo } = this;
@@ -20023,8 +20024,8 @@ var FieldCheck = class {
 
 // ../core/dist/validate/row-object.js
 var COUNTS_PROPERTIES = /"(?:minProperties|maxProperties|propertyNames|unevaluatedProperties|dependentSchemas)"/;
-function rowBuilder(names, schema) {
-  if (COUNTS_PROPERTIES.test(JSON.stringify(schema)) || !plainProperties(names, schema))
+function rowBuilder(names, schema2) {
+  if (COUNTS_PROPERTIES.test(JSON.stringify(schema2)) || !plainProperties(names, schema2))
     return setFieldsOnly(names);
   try {
     const fields = names.map((name, index) => `${JSON.stringify(name)}: v[${index}]`).join(", ");
@@ -20033,8 +20034,8 @@ function rowBuilder(names, schema) {
     return fromTemplate(names);
   }
 }
-function plainProperties(names, schema) {
-  const { properties = {}, patternProperties = {} } = schema;
+function plainProperties(names, schema2) {
+  const { properties = {}, patternProperties = {} } = schema2;
   const patterns = Object.keys(patternProperties).map((pattern) => new RegExp(pattern, "u"));
   return names.every((name) => Object.hasOwn(properties, name) && !patterns.some((pattern) => pattern.test(name)));
 }
@@ -20059,8 +20060,8 @@ function setFieldsOnly(names) {
 }
 
 // ../core/dist/validate/schema-errors.js
-function rulesOf(schema) {
-  const rules = schema.allOf ?? [];
+function rulesOf(schema2) {
+  const rules = schema2.allOf ?? [];
   return rules.map((rule2, index) => rule2["x-policedata-rule"] ?? { id: `rule_${index}`, description: "" });
 }
 var RANGE_WORDS = {
@@ -20172,7 +20173,7 @@ var RowProcessor = class {
   repeatsColumn;
   /** Fields the file has (from a column or a constant). */
   mapped;
-  constructor(plan, schema, header, sink, options) {
+  constructor(plan, schema2, header, sink, options) {
     this.plan = plan;
     this.sink = sink;
     this.options = options;
@@ -20183,9 +20184,9 @@ var RowProcessor = class {
       sentinel: new Uint32Array(n),
       invalid: new Uint32Array(n)
     };
-    this.fast = validatorFor(schema.$id, "first");
-    this.full = validatorFor(schema.$id);
-    this.rules = rulesOf(schema);
+    this.fast = validatorFor(schema2.$id, "first");
+    this.full = validatorFor(schema2.$id);
+    this.rules = rulesOf(schema2);
     this.names = plan.sources.map((source) => source.field.name);
     this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? "").join(" + "));
     this.dateSlots = plan.sources.flatMap((source, slot) => source.field.format === "date" ? [slot] : []);
@@ -20198,7 +20199,7 @@ var RowProcessor = class {
     this.pii = new PiiScanner(plan, header, sink);
     let shaped = shapes.get(plan);
     if (!shaped) {
-      shaped = { build: rowBuilder(this.names, schema), check: rowCheck(schema, this.names) };
+      shaped = { build: rowBuilder(this.names, schema2), check: rowCheck(schema2, this.names) };
       shapes.set(plan, shaped);
     }
     this.build = shaped.build;
@@ -20337,8 +20338,8 @@ function withoutColumns(check2, columns) {
     row: (cells, line2) => check2.row(cells.filter((_cell, index) => !skip.has(index)), line2)
   };
 }
-function createRowProcessor(plan, schema, header, sink, options) {
-  return new RowProcessor(plan, schema, header, sink, {
+function createRowProcessor(plan, schema2, header, sink, options) {
+  return new RowProcessor(plan, schema2, header, sink, {
     ...options,
     duplicates: withoutColumns(options.duplicates, plan.rowIdColumns)
   });
@@ -20434,16 +20435,16 @@ async function validateTable(source, options, sink, size, runner) {
   const table = { ...source, header: columnNames(source.header) };
   const fileName = options.fileName ?? "";
   const choice = chooseType(table, fileName, options, sink);
-  const schema = choice.type ? registry.getSchema(choice.type) : void 0;
+  const schema2 = choice.type ? registry.getSchema(choice.type) : void 0;
   const info = choice.type ? registry.getDatasetType(choice.type) : void 0;
   let processor;
   let plan;
   let duplicates;
-  if (schema && info && choice.type) {
+  if (schema2 && info && choice.type) {
     plan = buildPlan(table.header, choice.type, options.mapping);
     reportMapping(plan, table, sink);
     duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
-    processor = createRowProcessor(plan, schema, table.header, sink, {
+    processor = createRowProcessor(plan, schema2, table.header, sink, {
       asOf: options.asOf,
       keys: info.keys,
       duplicates
@@ -21683,8 +21684,8 @@ var NOT_TEXT = [
   ["Office (OLE) document or .xls workbook", OLE],
   ["gzip inside gzip", GZIP]
 ];
-function startsWith(bytes, signature) {
-  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+function startsWith(bytes2, signature) {
+  return bytes2.length >= signature.length && signature.every((b, i) => bytes2[i] === b);
 }
 function sniffEncoding(sample, complete) {
   if (sample.length === 0)
@@ -21756,20 +21757,20 @@ function detectFormat(name, firstBytes2) {
     return { format: byExtension, ...tsv, detected: `extension .${ext}` };
   return { format: fromContent(firstBytes2), detected: "content" };
 }
-function fromContent(bytes) {
-  let i = startsWith(bytes, [239, 187, 191]) ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10 || bytes[i] === 13))
+function fromContent(bytes2) {
+  let i = startsWith(bytes2, [239, 187, 191]) ? 3 : 0;
+  while (i < bytes2.length && (bytes2[i] === 32 || bytes2[i] === 9 || bytes2[i] === 10 || bytes2[i] === 13))
     i++;
-  if (bytes[i] === 91)
+  if (bytes2[i] === 91)
     return "json";
-  if (bytes[i] !== 123)
+  if (bytes2[i] !== 123)
     return "csv";
-  let end = bytes.indexOf(10, i);
+  let end = bytes2.indexOf(10, i);
   if (end === -1)
-    end = bytes.length;
-  while (end > i && (bytes[end - 1] === 13 || bytes[end - 1] === 32))
+    end = bytes2.length;
+  while (end > i && (bytes2[end - 1] === 13 || bytes2[end - 1] === 32))
     end--;
-  return bytes[end - 1] === 125 && end - 1 > i ? "ndjson" : "json";
+  return bytes2[end - 1] === 125 && end - 1 > i ? "ndjson" : "json";
 }
 
 // ../core/dist/read/decode.js
@@ -21782,15 +21783,15 @@ var DISPLAY = {
 async function openText(source, sink, limits) {
   const file = source.name;
   let raw = 0;
-  const bytes = byteReader(source.stream(), (n) => {
+  const bytes2 = byteReader(source.stream(), (n) => {
     raw += n;
   });
-  const head = await bytes.peek(2);
-  let reader = bytes;
+  const head = await bytes2.peek(2);
+  let reader = bytes2;
   let compressed;
   if (startsWith(head, [31, 139])) {
     compressed = "gzip";
-    reader = byteReader(gunzip(bytes), () => {
+    reader = byteReader(gunzip(bytes2), () => {
     }, limits.maxDecompressedBytes, () => sink.report("decompressed_size_limit", { file }, { limit: limits.maxDecompressedBytes }));
   }
   const sample = await reader.peek(SNIFF_BYTES);
@@ -23891,7 +23892,7 @@ var CFB = /* @__PURE__ */ (function _CFB() {
   function get_fs() {
     return fs || (fs = _fs);
   }
-  function parse2(file, options) {
+  function parse(file, options) {
     if (file[0] == 80 && file[1] == 75) return parse_zip2(file, options);
     if ((file[0] | 32) == 109 && (file[1] | 32) == 105) return parse_mad(file, options);
     if (file.length < 512) throw new Error("CFB file size " + file.length + " < 512");
@@ -24172,7 +24173,7 @@ var CFB = /* @__PURE__ */ (function _CFB() {
   }
   function read_file(filename2, options) {
     get_fs();
-    return parse2(fs.readFileSync(filename2), options);
+    return parse(fs.readFileSync(filename2), options);
   }
   function read(blob, options) {
     var type = options && options.type;
@@ -24183,11 +24184,11 @@ var CFB = /* @__PURE__ */ (function _CFB() {
       case "file":
         return read_file(blob, options);
       case "base64":
-        return parse2(s2a(Base64_decode(blob)), options);
+        return parse(s2a(Base64_decode(blob)), options);
       case "binary":
-        return parse2(s2a(blob), options);
+        return parse(s2a(blob), options);
     }
-    return parse2(
+    return parse(
       /*::typeof blob == 'string' ? new Buffer(blob, 'utf-8') : */
       blob,
       options
@@ -25404,7 +25405,7 @@ var CFB = /* @__PURE__ */ (function _CFB() {
   }
   exports.find = find;
   exports.read = read;
-  exports.parse = parse2;
+  exports.parse = parse;
   exports.write = write;
   exports.writeFile = write_file;
   exports.utils = {
@@ -27978,10 +27979,10 @@ function parse_dictionary(blob, CodePage) {
 }
 function parse_BLOB(blob) {
   var size = blob.read_shift(4);
-  var bytes = blob.slice(blob.l, blob.l + size);
+  var bytes2 = blob.slice(blob.l, blob.l + size);
   blob.l += size;
   if ((size & 3) > 0) blob.l += 4 - (size & 3) & 3;
-  return bytes;
+  return bytes2;
 }
 function parse_ClipboardData(blob) {
   var o = {};
@@ -28339,9 +28340,9 @@ function parse_FileMoniker(blob) {
   if (blob.read_shift(2) != 57005) throw new Error("Bad FileMoniker");
   var sz = blob.read_shift(4);
   if (sz === 0) return preamble + ansiPath.replace(/\\/g, "/");
-  var bytes = blob.read_shift(4);
+  var bytes2 = blob.read_shift(4);
   if (blob.read_shift(2) != 3) throw new Error("Bad FileMoniker");
-  var unicodePath = blob.read_shift(bytes >> 1, "utf16le").replace(chr0, "");
+  var unicodePath = blob.read_shift(bytes2 >> 1, "utf16le").replace(chr0, "");
   return preamble + unicodePath;
 }
 function parse_HyperlinkMoniker(blob, length) {
@@ -30633,7 +30634,7 @@ var PRN = /* @__PURE__ */ (function() {
     return aoa_to_sheet(prn_to_aoa_str(str, opts), opts);
   }
   function prn_to_sheet(d, opts) {
-    var str = "", bytes = opts.type == "string" ? [0, 0, 0, 0] : firstbyte(d, opts);
+    var str = "", bytes2 = opts.type == "string" ? [0, 0, 0, 0] : firstbyte(d, opts);
     switch (opts.type) {
       case "base64":
         str = Base64_decode(d);
@@ -30655,7 +30656,7 @@ var PRN = /* @__PURE__ */ (function() {
       default:
         throw new Error("Unrecognized type " + opts.type);
     }
-    if (bytes[0] == 239 && bytes[1] == 187 && bytes[2] == 191) str = utf8read(str.slice(3));
+    if (bytes2[0] == 239 && bytes2[1] == 187 && bytes2[2] == 191) str = utf8read(str.slice(3));
     else if (opts.type != "string" && opts.type != "buffer" && opts.codepage == 65001) str = utf8read(str);
     else if (opts.type == "binary" && typeof $cptable !== "undefined" && opts.codepage) str = $cptable.utils.decode(opts.codepage, $cptable.utils.encode(28591, str));
     if (str.slice(0, 19) == "socialcalc:version:") return ETH.to_sheet(opts.type == "string" ? str : utf8read(str), opts);
@@ -48015,7 +48016,7 @@ function read_plaintext(data, o) {
   return PRN.to_workbook(data, o);
 }
 function read_plaintext_raw(data, o) {
-  var str = "", bytes = firstbyte(data, o);
+  var str = "", bytes2 = firstbyte(data, o);
   switch (o.type) {
     case "base64":
       str = Base64_decode(data);
@@ -48032,7 +48033,7 @@ function read_plaintext_raw(data, o) {
     default:
       throw new Error("Unrecognized type " + o.type);
   }
-  if (bytes[0] == 239 && bytes[1] == 187 && bytes[2] == 191) str = utf8read(str);
+  if (bytes2[0] == 239 && bytes2[1] == 187 && bytes2[2] == 191) str = utf8read(str);
   o.type = "binary";
   return read_plaintext(str, o);
 }
@@ -48390,12 +48391,12 @@ function cellValue(cell2, date1904) {
 // ../core/dist/read/zip-size.js
 var EOCD = 101010256;
 var CENTRAL_ENTRY = 33639248;
-function isZip(bytes) {
-  return bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4;
+function isZip(bytes2) {
+  return bytes2[0] === 80 && bytes2[1] === 75 && bytes2[2] === 3 && bytes2[3] === 4;
 }
-function zipInflatedSize(bytes) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const last = bytes.length - 22;
+function zipInflatedSize(bytes2) {
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const last = bytes2.length - 22;
   let eocd = -1;
   for (let p2 = last; p2 >= 0 && p2 >= last - 65535; p2--) {
     if (view.getUint32(p2, true) === EOCD) {
@@ -48409,7 +48410,7 @@ function zipInflatedSize(bytes) {
   let p = view.getUint32(eocd + 16, true);
   let total = 0;
   for (let i = 0; i < entries; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_ENTRY)
+    if (p + 46 > bytes2.length || view.getUint32(p, true) !== CENTRAL_ENTRY)
       return void 0;
     const size = view.getUint32(p + 24, true);
     if (size === 4294967295)
@@ -48452,17 +48453,17 @@ async function* noBatches2() {
 function emptyTable(info, bytesRead) {
   return { info, header: [], headerLine: 0, batches: noBatches2(), bytesRead: () => bytesRead };
 }
-function readExcel(bytes, source, sink, limits, options = {}) {
+function readExcel(bytes2, source, sink, limits, options = {}) {
   const file = source.name;
-  const zip = isZip(bytes);
+  const zip = isZip(bytes2);
   const info = { format: zip ? "xlsx" : "xls" };
-  const table = emptyTable(info, bytes.length);
-  const size = Math.max(bytes.length, source.size ?? 0);
+  const table = emptyTable(info, bytes2.length);
+  const size = Math.max(bytes2.length, source.size ?? 0);
   if (size > limits.maxWorkbookBytes) {
     sink.report("workbook_too_large", { file }, { limit: limits.maxWorkbookBytes, size, inflated: false });
     return table;
   }
-  const inflated = zip ? zipInflatedSize(bytes) : void 0;
+  const inflated = zip ? zipInflatedSize(bytes2) : void 0;
   const inflateLimit = limits.maxWorkbookBytes * MAX_INFLATE_FACTOR;
   if (inflated !== void 0 && inflated > inflateLimit) {
     sink.report("workbook_too_large", { file }, { limit: inflateLimit, size: inflated, inflated: true });
@@ -48470,7 +48471,7 @@ function readExcel(bytes, source, sink, limits, options = {}) {
   }
   let workbook;
   try {
-    workbook = readSync(bytes, { type: "array", dense: true, cellNF: true, cellHTML: false, cellDates: false });
+    workbook = readSync(bytes2, { type: "array", dense: true, cellNF: true, cellHTML: false, cellDates: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     sink.report("workbook_unreadable", { file }, { reason: reason.replace(/\.$/, "") });
@@ -48604,13 +48605,13 @@ async function readExcelSource(source, sink, limits, options = {}) {
   } finally {
     reader.releaseLock();
   }
-  const bytes = new Uint8Array(total);
+  const bytes2 = new Uint8Array(total);
   let at = 0;
   for (const part of parts) {
-    bytes.set(part, at);
+    bytes2.set(part, at);
     at += part.length;
   }
-  return readExcel(bytes, source, sink, limits, options);
+  return readExcel(bytes2, source, sink, limits, options);
 }
 
 // ../core/dist/read/json-rows.js
@@ -49586,13 +49587,13 @@ async function firstBytes(source, count3) {
   } finally {
     await reader.cancel().catch(() => void 0);
   }
-  const bytes = new Uint8Array(length);
+  const bytes2 = new Uint8Array(length);
   let offset = 0;
   for (const part of parts) {
-    bytes.set(part, offset);
+    bytes2.set(part, offset);
     offset += part.length;
   }
-  return bytes.subarray(0, Math.min(length, count3));
+  return bytes2.subarray(0, Math.min(length, count3));
 }
 function emptyTable2() {
   return { info: { format: "csv" }, header: [], headerLine: 0, batches: (async function* () {
@@ -49654,6 +49655,7 @@ var CHUNK_CHARS = 256 * 1024;
 
 // ../core/dist/report/gate.js
 var FAIL_ON = ["error", "warning", "none"];
+var DEFAULT_GATE = { failOn: "error", minLevel: "none" };
 var plural2 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
 function judge(report2, gate) {
   const reasons = [];
@@ -49771,9 +49773,9 @@ function artifactUri(name, cwd) {
   const path = slashes(name);
   if (!isAbsolute(path))
     return encode(segments(path)) || ".";
-  const relative3 = cwd !== void 0 ? relativeTo(slashes(cwd), path) : void 0;
-  if (relative3)
-    return encode(relative3) || ".";
+  const relative5 = cwd !== void 0 ? relativeTo(slashes(cwd), path) : void 0;
+  if (relative5)
+    return encode(relative5) || ".";
   return `file:///${encode(segments(path)).replace(/^([A-Za-z])%3A/, "$1:")}`;
 }
 
@@ -49950,8 +49952,8 @@ var NodePool = class {
     const worker = this.workers.reduce((best, w) => w.pending.size < best.pending.size ? w : best);
     if (worker.failure)
       return Promise.reject(worker.failure);
-    return new Promise((resolve5, reject) => {
-      worker.pending.set(job.id, { resolve: resolve5, reject });
+    return new Promise((resolve7, reject) => {
+      worker.pending.set(job.id, { resolve: resolve7, reject });
       worker.thread.postMessage({ kind: "chunk", job });
     });
   }
@@ -49973,14 +49975,14 @@ async function startNodePool(size = defaultWorkers()) {
   return new NodePool(threads.map((thread) => new NodeWorker(thread)));
 }
 function ready(thread) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const onMessage = (message) => {
       if (message.kind !== "ready")
         return;
       thread.off("error", reject);
       thread.off("exit", reject);
       thread.off("message", onMessage);
-      resolve5();
+      resolve7();
     };
     thread.on("message", onMessage);
     thread.once("error", reject);
@@ -50110,8 +50112,9 @@ function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX
 }
 
 // src/inputs.ts
-function oneOf(env, name, allowed, fallback) {
-  const value = getInput(env, name) || fallback;
+function oneOf(env, name, allowed) {
+  const value = getInput(env, name);
+  if (value === "") return void 0;
   if (!allowed.includes(value)) {
     throw new Error(`input ${name} must be one of ${allowed.join(", ")}, not "${value}".`);
   }
@@ -50121,11 +50124,13 @@ var optional = (env, name) => getInput(env, name) || void 0;
 function readInputs(env) {
   const inputs = {
     files: getListInput(env, "files"),
-    failOn: oneOf(env, "fail-on", FAIL_ON, "error"),
-    minLevel: oneOf(env, "min-level", CONFORMANCE_LEVELS, "none"),
     annotations: getBooleanInput(env, "annotations", true),
     summary: getBooleanInput(env, "summary", true)
   };
+  const failOn = oneOf(env, "fail-on", FAIL_ON);
+  if (failOn !== void 0) inputs.failOn = failOn;
+  const minLevel = oneOf(env, "min-level", CONFORMANCE_LEVELS);
+  if (minLevel !== void 0) inputs.minLevel = minLevel;
   for (const [key, name] of [
     ["config", "config"],
     ["type", "type"],
@@ -50139,27 +50144,202 @@ function readInputs(env) {
   if (inputs.files.length > 0 && inputs.config !== void 0) {
     throw new Error("give either files or config, not both: config validates the datasets it lists.");
   }
-  if (inputs.files.length === 0 && inputs.config === void 0) {
-    throw new Error("no files to validate: set the files input (globs, one per line) or config.");
-  }
   if (inputs.config !== void 0 && (inputs.type !== void 0 || inputs.mapping !== void 0)) {
     throw new Error("type and mapping apply to the files input; set them per dataset in the config file instead.");
   }
   return inputs;
 }
 
-// src/jobs.ts
-import { readFileSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative2, resolve as resolve3 } from "node:path";
+// ../cli/dist/errors.js
+var EXIT_USAGE = 2;
+var CliError = class extends Error {
+  exitCode;
+  name = "CliError";
+  /** @param message one line: what is wrong and how to fix it. */
+  constructor(message, exitCode = EXIT_USAGE) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+};
+
+// ../cli/dist/config/config.js
+var CONFIG_SCHEMA_ID = "https://schemas.policedata.dev/v1/config.schema.json";
+var CONFIG_FILE_NAMES = ["policedata.config.json", "policedata.config.yaml", "policedata.config.yml"];
+var ConfigError = class extends CliError {
+  name = "ConfigError";
+  constructor(file, problems) {
+    const count3 = `${problems.length} problem${problems.length === 1 ? "" : "s"}`;
+    super(`${file}: ${count3} in the config file:
+${problems.map((p) => `  ${p.where}: ${p.message}`).join("\n")}`);
+  }
+};
+
+// ../cli/dist/config/load-config.js
+var import_yaml2 = __toESM(require_dist2(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+
+// ../cli/dist/config/check-config.js
+var validator;
+function validate(data) {
+  validator ??= createAjv().getSchema(CONFIG_SCHEMA_ID);
+  if (!validator)
+    throw new Error(`${CONFIG_SCHEMA_ID} is not in @policedata/schemas`);
+  return validator(data) ? [] : validator.errors ?? [];
+}
+var schema = registry.documents.get(CONFIG_SCHEMA_ID);
+var TOP_KEYS2 = Object.keys(schema.properties);
+var DATASET_KEYS = Object.keys(schema.$defs.dataset.properties);
+var pathOf = (pointer2) => pointer2.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+function messageOf(error, path, data) {
+  const name = path.length ? String(path[path.length - 1]) : "the config";
+  const params = error.params;
+  const value = path.reduce((node, part) => node?.[part], data);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = path.length === 0 ? TOP_KEYS2 : path[0] === "datasets" && path.length === 2 ? DATASET_KEYS : [];
+      return `unknown key "${key}".${didYouMean(key, known)}`;
+    }
+    case "required":
+      return `"${params.missingProperty}" is required${path.length === 0 ? " (a list of datasets, each with files)" : ""}.`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return `${name} must be one of ${allowed.join(", ")}, not "${String(value)}".${didYouMean(String(value), allowed)}`;
+    }
+    case "anyOf":
+      return "files must be a path or glob, or a list of them.";
+    case "minItems":
+      return `${name} must not be empty.`;
+    default:
+      return `${name} ${error.message ?? "is not valid"}.`;
+  }
+}
+function schemaProblems2(data, locate2) {
+  const errors = validate(data);
+  const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
+  const problems = /* @__PURE__ */ new Map();
+  for (const error of errors) {
+    if (error.keyword !== "anyOf" && anyOfPaths.some((p) => error.instancePath.startsWith(p)))
+      continue;
+    if (error.keyword === "propertyNames" || error.keyword === "pattern")
+      continue;
+    const path = pathOf(error.instancePath);
+    const key = error.keyword === "additionalProperties" ? String(error.params.additionalProperty) : void 0;
+    const where = locate2(path, key);
+    const message = messageOf(error, path, data);
+    problems.set(`${where} ${message}`, { where, message });
+  }
+  return [...problems.values()];
+}
+function standardProblems(datasets, locate2) {
+  const problems = [];
+  const types = registry.listDatasetTypes().map((info) => info.type);
+  const codes = catalogue.map((definition) => definition.code);
+  const unknownCode = (code) => `unknown finding code "${code}".${didYouMean(code, codes)} Run \`policedata explain\` to list the codes.`;
+  datasets.forEach((dataset, index) => {
+    if (typeof dataset !== "object" || dataset === null)
+      return;
+    if (typeof dataset.type === "string" && !types.includes(dataset.type)) {
+      problems.push({
+        where: locate2(["datasets", index, "type"]),
+        message: `unknown dataset type "${dataset.type}".${didYouMean(dataset.type, types)} Run \`policedata schemas\` to list the types.`
+      });
+    }
+    if (typeof dataset.severity === "object" && dataset.severity !== null) {
+      for (const code of Object.keys(dataset.severity)) {
+        if (!isFindingCode(code))
+          problems.push({ where: locate2(["datasets", index, "severity"], code), message: unknownCode(code) });
+      }
+    }
+    if (Array.isArray(dataset.ignore)) {
+      dataset.ignore.forEach((code, position2) => {
+        if (typeof code === "string" && !isFindingCode(code))
+          problems.push({ where: locate2(["datasets", index, "ignore", position2]), message: unknownCode(code) });
+      });
+    }
+  });
+  return problems;
+}
+var position = (where) => (/:(\d+):(\d+)$/.exec(where) ?? []).slice(1).map(Number);
+function byPosition(a, b) {
+  const [lineA = 0, colA = 0] = position(a.where);
+  const [lineB = 0, colB = 0] = position(b.where);
+  return lineA - lineB || colA - colB;
+}
+function checkConfig(data, locate2) {
+  const problems = schemaProblems2(data, locate2);
+  const datasets = data?.datasets;
+  if (Array.isArray(datasets))
+    problems.push(...standardProblems(datasets, locate2));
+  const suggested = new Set(problems.map((p) => /Did you mean "([^"]+)"\?$/.exec(p.message)?.[1]).filter(Boolean));
+  return problems.filter((p) => !/^"([^"]+)" is required\.$/.test(p.message) || !suggested.has(p.message.split('"')[1])).sort(byPosition);
+}
+
+// ../cli/dist/config/load-config.js
+function findConfig(cwd) {
+  const found = CONFIG_FILE_NAMES.filter((name) => existsSync(resolve(cwd, name)));
+  if (found.length > 1) {
+    throw new CliError(`found both ${found.join(" and ")}: keep one config file, or choose one with --config.`);
+  }
+  return found[0] === void 0 ? void 0 : resolve(cwd, found[0]);
+}
+function locator(document2, lines, file) {
+  return (path, key) => {
+    let node = path.length ? document2.getIn(path, true) : document2.contents;
+    if (key !== void 0 && (0, import_yaml2.isMap)(node)) {
+      node = node.items.find((item) => item.key?.value === key)?.key ?? node;
+    }
+    const offset = node?.range?.[0];
+    if (offset === void 0)
+      return `${file} (${path.join(".") || "top"})`;
+    const { line: line2, col } = lines.linePos(offset);
+    return `${file}:${line2}:${col}`;
+  };
+}
+function readText(path, name) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT")
+      throw new CliError(`no such config file: ${name}. Check the path given to --config.`);
+    throw new CliError(`cannot read the config file ${name} (${code ?? "unknown error"}).`);
+  }
+}
+function loadConfig(path, cwd) {
+  const name = relative(cwd, path) || path;
+  const text2 = readText(path, name);
+  const lines = new import_yaml2.LineCounter();
+  const document2 = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (document2.errors.length > 0) {
+    throw new ConfigError(name, document2.errors.map((error) => {
+      const { line: line2, col } = lines.linePos(error.pos[0]);
+      return { where: `${name}:${line2}:${col}`, message: error.message.split("\n")[0] ?? error.message };
+    }));
+  }
+  const data = document2.toJS();
+  const problems = checkConfig(data, locator(document2, lines, name));
+  if (problems.length > 0)
+    throw new ConfigError(name, problems);
+  return { path, dir: dirname(path), name, datasets: data.datasets };
+}
+
+// ../cli/dist/commands/validate/plan.js
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5 } from "node:path";
+
+// ../cli/dist/files/expand-files.js
+import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import { relative as relative3, resolve as resolve4 } from "node:path";
 
 // ../../node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // ../../node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -50178,7 +50358,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
+  if (resolvePaths) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -50191,7 +50371,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -50303,13 +50483,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
+  let parent = dirname2(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname(parent);
+    else parent = dirname2(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -50497,7 +50677,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -50900,7 +51080,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -50922,85 +51102,189 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
-// src/jobs.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-function readText(path, what) {
+// ../cli/dist/files/expand-files.js
+function checkFile(name, path) {
+  let stats;
   try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new Error(`cannot read the ${what} ${path} (${error.code ?? "unknown error"}).`);
+    stats = statSync3(path);
+  } catch {
+    throw new CliError(`no such file: ${name}. Check the path, or quote a glob ("data/*.csv") to let policedata expand it.`);
+  }
+  if (stats.isDirectory()) {
+    throw new CliError(`${name} is a directory: give the files in it, for example "${name.replace(/\/$/, "")}/*.csv".`);
+  }
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    throw new CliError(`cannot read ${name}: permission denied. Check the file's permissions.`);
   }
 }
-async function expandFiles(patterns, base, cwd) {
+async function expandFiles(patterns, base, shownFrom = base) {
   const files = /* @__PURE__ */ new Map();
-  const add = (path) => {
-    if (!files.has(path)) files.set(path, { path, name: relative2(cwd, path) || path });
-  };
+  const nameOf = (given, path) => base === shownFrom ? given : relative3(shownFrom, path);
   for (const pattern of patterns) {
     if (!isDynamicPattern(pattern)) {
-      const path = resolve3(base, pattern);
-      let isFile = false;
-      try {
-        isFile = statSync3(path).isFile();
-      } catch {
-        throw new Error(`no such file: ${pattern}. Check the path in the files input.`);
-      }
-      if (!isFile) throw new Error(`${pattern} is not a file: give the files in it, for example "${pattern}/*.csv".`);
-      add(path);
+      const path = resolve4(base, pattern);
+      checkFile(nameOf(pattern, path), path);
+      if (!files.has(path))
+        files.set(path, { path, name: nameOf(pattern, path) });
       continue;
     }
     const matches = (await glob(pattern, { cwd: base, onlyFiles: true, expandDirectories: false })).sort();
-    if (matches.length === 0) throw new Error(`no files match "${pattern}". Check the pattern.`);
-    for (const match of matches) add(resolve3(base, match));
+    if (matches.length === 0) {
+      const where = base === shownFrom ? "" : ` (relative to ${relative3(shownFrom, base) || "."})`;
+      throw new CliError(`no files match "${pattern}"${where}. Check the pattern and that the files are there.`);
+    }
+    for (const match of matches) {
+      const path = resolve4(base, match);
+      if (!files.has(path))
+        files.set(path, { path, name: nameOf(match, path) });
+    }
   }
   return [...files.values()];
 }
-function mappingOptions(path, name) {
-  return { mapping: parseMapping(readText(path, "mapping file"), name), mappingName: name };
+
+// ../cli/dist/commands/validate/args.js
+function checkType(type) {
+  const types = registry.listDatasetTypes().map((info) => info.type);
+  if (types.includes(type))
+    return type;
+  throw new CliError(`unknown dataset type "${type}".${didYouMean(type, types)} Run \`policedata schemas\` to list the types.`);
 }
-async function fromConfig(inputs, cwd) {
-  const path = resolve3(cwd, inputs.config);
-  const data = (0, import_yaml2.parse)(readText(path, "config file"));
-  if (!data || !Array.isArray(data.datasets) || data.datasets.length === 0) {
-    throw new Error(`${inputs.config}: expected a "datasets" list (see the policedata CLI's config file).`);
-  }
-  const dir = dirname2(path);
-  const jobs = [];
-  for (const dataset of data.datasets) {
-    const options = { severity: dataset.severity ?? {}, ignore: dataset.ignore ?? [] };
-    if (dataset.type !== void 0) options.type = dataset.type;
-    if (dataset.mapping !== void 0) {
-      const mappingPath = resolve3(dir, dataset.mapping);
-      Object.assign(options, mappingOptions(mappingPath, relative2(cwd, mappingPath)));
+function checkCode(code, where) {
+  if (isFindingCode(code))
+    return code;
+  const codes = catalogue.map((definition) => definition.code);
+  throw new CliError(`unknown finding code "${code}" in ${where}.${didYouMean(code, codes)} Run \`policedata explain\` to list the codes.`);
+}
+function parseSeverities(pairs) {
+  const severities = {};
+  for (const pair of pairs) {
+    const [code = "", level = "", ...rest] = pair.split("=").map((part) => part.trim());
+    if (!code || rest.length > 0 || !SEVERITIES.includes(level)) {
+      throw new CliError(`--severity takes code=level with level error, warning or info (for example --severity exact_address=info), not "${pair}".`);
     }
-    if (dataset.max_samples !== void 0) options.maxSamples = dataset.max_samples;
+    severities[checkCode(code, "--severity")] = level;
+  }
+  return severities;
+}
+function checkMaxSamples(value) {
+  if (value === void 0)
+    return void 0;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new CliError("--max-samples takes a whole number of 0 or more, such as --max-samples 50.");
+  }
+  return value;
+}
+
+// ../cli/dist/commands/validate/load-mapping.js
+import { readFileSync as readFileSync2 } from "node:fs";
+function loadMapping(path, name) {
+  let text2;
+  try {
+    text2 = readFileSync2(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT")
+      throw new CliError(`no such mapping file: ${name}. Check the path to the mapping.`);
+    if (code === "EISDIR")
+      throw new CliError(`${name} is a directory: give the mapping file (.yaml or .json).`);
+    throw new CliError(`cannot read the mapping file ${name} (${code ?? "unknown error"}).`);
+  }
+  return parseMapping(text2, name);
+}
+
+// ../cli/dist/commands/validate/plan.js
+async function fromArgs(args, cwd) {
+  const options = {
+    severity: parseSeverities(args.severity),
+    ignore: args.ignore.map((code) => checkCode(code, "--ignore"))
+  };
+  if (args.type !== void 0)
+    options.type = checkType(args.type);
+  if (args.mapping !== void 0) {
+    options.mapping = loadMapping(resolve5(cwd, args.mapping), args.mapping);
+    options.mappingName = args.mapping;
+  }
+  const maxSamples = checkMaxSamples(args.maxSamples);
+  if (maxSamples !== void 0)
+    options.maxSamples = maxSamples;
+  const gate = { failOn: args.failOn ?? DEFAULT_GATE.failOn, minLevel: args.minLevel ?? DEFAULT_GATE.minLevel };
+  return { files: await expandFiles(args.files, cwd), options, gate };
+}
+async function fromConfig(config, args, cwd) {
+  for (const flag of ["type", "mapping"]) {
+    if (args[flag] !== void 0) {
+      throw new CliError(`--${flag} applies to files given on the command line; set "${flag}" per dataset in ${config.name} instead.`);
+    }
+  }
+  const severity = parseSeverities(args.severity);
+  const ignore = args.ignore.map((code) => checkCode(code, "--ignore"));
+  const maxSamples = checkMaxSamples(args.maxSamples);
+  const jobs = [];
+  for (const dataset of config.datasets) {
+    const options = {
+      severity: { ...dataset.severity, ...severity },
+      ignore: [...dataset.ignore ?? [], ...ignore]
+    };
+    if (dataset.type !== void 0)
+      options.type = dataset.type;
+    if (dataset.mapping !== void 0) {
+      const path = resolve5(config.dir, dataset.mapping);
+      options.mappingName = isAbsolute3(dataset.mapping) ? dataset.mapping : relative4(cwd, path);
+      options.mapping = loadMapping(path, options.mappingName);
+    }
+    const samples = maxSamples ?? dataset.max_samples;
+    if (samples !== void 0)
+      options.maxSamples = samples;
+    const gate = {
+      failOn: args.failOn ?? dataset.fail_on ?? DEFAULT_GATE.failOn,
+      minLevel: args.minLevel ?? dataset.min_level ?? DEFAULT_GATE.minLevel
+    };
     const patterns = typeof dataset.files === "string" ? [dataset.files] : dataset.files;
-    jobs.push({
-      files: await expandFiles(patterns, dir, cwd),
-      options,
-      // Inputs given explicitly override the config; their defaults do not.
-      gate: { failOn: dataset.fail_on ?? inputs.failOn, minLevel: dataset.min_level ?? inputs.minLevel }
-    });
+    jobs.push({ files: await expandFiles(patterns, config.dir, cwd), options, gate });
   }
   return jobs;
 }
-async function planJobs(inputs, cwd) {
-  if (inputs.config !== void 0) return fromConfig({ ...inputs, config: inputs.config }, cwd);
-  const options = {};
-  if (inputs.type !== void 0) options.type = inputs.type;
-  if (inputs.mapping !== void 0)
-    Object.assign(options, mappingOptions(resolve3(cwd, inputs.mapping), inputs.mapping));
-  return [
-    {
-      files: await expandFiles(inputs.files, cwd, cwd),
-      options,
-      gate: { failOn: inputs.failOn, minLevel: inputs.minLevel }
+async function planJobs(args, cwd) {
+  if (args.files.length > 0) {
+    if (args.config !== void 0) {
+      throw new CliError("give either files or --config, not both: --config validates the datasets the config lists.");
     }
-  ];
+    return [await fromArgs(args, cwd)];
+  }
+  const path = args.config !== void 0 ? resolve5(cwd, args.config) : findConfig(cwd);
+  if (path === void 0) {
+    throw new CliError("no files to validate: give files or globs (policedata validate data/*.csv), or write a policedata.config.json (see policedata validate --help).");
+  }
+  return fromConfig(loadConfig(path, cwd), args, cwd);
+}
+
+// src/jobs.ts
+async function planActionJobs(inputs, cwd) {
+  if (inputs.files.length === 0 && inputs.config === void 0 && findConfig(cwd) === void 0) {
+    throw new Error(
+      "no files to validate: set the files input (globs, one per line), or the config input, or add a policedata.config.yaml at the root of the repository."
+    );
+  }
+  return planJobs(
+    {
+      files: inputs.files,
+      ...inputs.type !== void 0 ? { type: inputs.type } : {},
+      ...inputs.mapping !== void 0 ? { mapping: inputs.mapping } : {},
+      ...inputs.config !== void 0 ? { config: inputs.config } : {},
+      // Inputs given explicitly override the config's per-dataset bar; their defaults do not.
+      ...inputs.failOn !== void 0 ? { failOn: inputs.failOn } : {},
+      ...inputs.minLevel !== void 0 ? { minLevel: inputs.minLevel } : {},
+      severity: [],
+      ignore: []
+    },
+    cwd
+  );
 }
 
 // src/summary.ts
@@ -51008,7 +51292,9 @@ function markdownCell(text2) {
   return text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`);
 }
 var count2 = (value) => value.toLocaleString("en-US");
-function renderSummary2(checked) {
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+var bytes = (text2) => new TextEncoder().encode(text2).length;
+function renderSummary2(checked, limit = SUMMARY_LIMIT_BYTES) {
   const passed = checked.filter((item) => item.reasons.length === 0).length;
   const out = [
     "## policedata conformance",
@@ -51025,16 +51311,34 @@ function renderSummary2(checked) {
     );
   }
   out.push("");
+  let size = bytes(`${out.join("\n")}
+`);
+  const left = [];
   for (const { report: report2, reasons } of checked) {
     const mark = reasons.length === 0 ? "\u2705" : "\u274C";
     const verdict = reasons.length === 0 ? "passes" : `fails: ${reasons.join("; ")}`;
-    out.push(
+    const block = [
       "<details>",
       `<summary>${mark} ${markdownCell(report2.file.name)}: ${verdict}</summary>`,
       "",
       renderMarkdown(report2, { heading: 3, samples: 3 }).trimEnd(),
       "",
       "</details>",
+      ""
+    ];
+    const blockSize = bytes(`${block.join("\n")}
+`);
+    if (left.length > 0 || size + blockSize + 512 + 300 * checked.length > limit) {
+      left.push(report2.file.name);
+      continue;
+    }
+    out.push(...block);
+    size += blockSize;
+  }
+  if (left.length > 0) {
+    out.push(
+      `> [!NOTE]`,
+      `> The findings of ${left.length} dataset${left.length === 1 ? "" : "s"} are left out of this summary, which GitHub limits to 1 MiB: ${left.map(markdownCell).join(", ")}. Set the \`report\` or \`sarif\` input to keep every finding, or run \`policedata validate\` on ${left.length === 1 ? "it" : "them"}.`,
       ""
     );
   }
@@ -51050,7 +51354,7 @@ function writeFile(path, text2) {
 async function check(context) {
   const { env, cwd, write } = context;
   const inputs = readInputs(env);
-  const jobs = await planJobs(inputs, cwd);
+  const jobs = await planActionJobs(inputs, cwd);
   const checked = [];
   for (const job of jobs) {
     for (const file of job.files) {
@@ -51079,7 +51383,7 @@ async function check(context) {
     for (const line2 of renderAnnotations(reports, limits)) write(line2);
   }
   if (inputs.summary) appendSummary(env, renderSummary2(checked));
-  if (inputs.sarif !== void 0) writeFile(resolve4(cwd, inputs.sarif), renderSarif(reports, { cwd }));
+  if (inputs.sarif !== void 0) writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd }));
   let reportPath = "";
   if (inputs.report !== void 0) {
     reportPath = inputs.report;
@@ -51087,7 +51391,7 @@ async function check(context) {
 ${reports.map((r) => renderJson(r).trimEnd()).join(",\n")}
 ]
 `;
-    writeFile(resolve4(cwd, inputs.report), json);
+    writeFile(resolve6(cwd, inputs.report), json);
   }
   const mean2 = reports.length ? reports.reduce((sum, r) => sum + r.conformance.score, 0) / reports.length : 0;
   setOutput(env, "conformant", String(failed.length === 0));

@@ -7,16 +7,18 @@ export interface Inputs {
   config?: string;
   type?: string;
   mapping?: string;
-  failOn: FailOn;
-  minLevel: ConformanceLevel;
+  /** Absent when not given: the config's per-dataset bar applies, else the CLI's default (error). */
+  failOn?: FailOn;
+  minLevel?: ConformanceLevel;
   annotations: boolean;
   summary: boolean;
   sarif?: string;
   report?: string;
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const value = getInput(env, name) || fallback;
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[]): T | undefined {
+  const value = getInput(env, name);
+  if (value === '') return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not "${value}".`);
   }
@@ -28,11 +30,13 @@ const optional = (env: Env, name: string): string | undefined => getInput(env, n
 export function readInputs(env: Env): Inputs {
   const inputs: Inputs = {
     files: getListInput(env, 'files'),
-    failOn: oneOf(env, 'fail-on', FAIL_ON, 'error'),
-    minLevel: oneOf(env, 'min-level', CONFORMANCE_LEVELS, 'none'),
     annotations: getBooleanInput(env, 'annotations', true),
     summary: getBooleanInput(env, 'summary', true),
   };
+  const failOn = oneOf(env, 'fail-on', FAIL_ON);
+  if (failOn !== undefined) inputs.failOn = failOn;
+  const minLevel = oneOf(env, 'min-level', CONFORMANCE_LEVELS);
+  if (minLevel !== undefined) inputs.minLevel = minLevel;
   for (const [key, name] of [
     ['config', 'config'],
     ['type', 'type'],
@@ -45,9 +49,6 @@ export function readInputs(env: Env): Inputs {
   }
   if (inputs.files.length > 0 && inputs.config !== undefined) {
     throw new Error('give either files or config, not both: config validates the datasets it lists.');
-  }
-  if (inputs.files.length === 0 && inputs.config === undefined) {
-    throw new Error('no files to validate: set the files input (globs, one per line) or config.');
   }
   if (inputs.config !== undefined && (inputs.type !== undefined || inputs.mapping !== undefined)) {
     throw new Error('type and mapping apply to the files input; set them per dataset in the config file instead.');

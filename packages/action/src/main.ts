@@ -8,7 +8,7 @@ import { MAX_PER_KIND, renderAnnotations } from './annotations.js';
 import type { Checked } from './checked.js';
 import { annotation, appendSummary, type Env, setOutput } from './commands.js';
 import { readInputs } from './inputs.js';
-import { planJobs } from './jobs.js';
+import { planActionJobs } from './jobs.js';
 import { renderSummary } from './summary.js';
 
 export interface RunContext {
@@ -25,7 +25,7 @@ function writeFile(path: string, text: string): void {
 async function check(context: RunContext): Promise<number> {
   const { env, cwd, write } = context;
   const inputs = readInputs(env);
-  const jobs = await planJobs(inputs, cwd);
+  const jobs = await planActionJobs(inputs, cwd);
   const checked: Checked[] = [];
   for (const job of jobs) {
     for (const file of job.files) {

@@ -18,7 +18,15 @@ export function markdownCell(text: string): string {
 
 const count = (value: number) => value.toLocaleString('en-US');
 
-export function renderSummary(checked: readonly Checked[]): string {
+/**
+ * GitHub refuses a step summary over 1 MiB (and shows none of it). The table always fits; the
+ * per-dataset details are added while they fit under this, and the rest are named in a note.
+ */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+export function renderSummary(checked: readonly Checked[], limit = SUMMARY_LIMIT_BYTES): string {
   const passed = checked.filter((item) => item.reasons.length === 0).length;
   const out: string[] = [
     '## policedata conformance',
@@ -35,16 +43,33 @@ export function renderSummary(checked: readonly Checked[]): string {
     );
   }
   out.push('');
+  let size = bytes(`${out.join('\n')}\n`);
+  const left: string[] = [];
   for (const { report, reasons } of checked) {
     const mark = reasons.length === 0 ? '✅' : '❌';
     const verdict = reasons.length === 0 ? 'passes' : `fails: ${reasons.join('; ')}`;
-    out.push(
+    const block = [
       '<details>',
       `<summary>${mark} ${markdownCell(report.file.name)}: ${verdict}</summary>`,
       '',
       renderMarkdown(report, { heading: 3, samples: 3 }).trimEnd(),
       '',
       '</details>',
+      '',
+    ];
+    const blockSize = bytes(`${block.join('\n')}\n`);
+    // Room is kept for the note below (a few hundred bytes per dataset left out at most).
+    if (left.length > 0 || size + blockSize + 512 + 300 * checked.length > limit) {
+      left.push(report.file.name);
+      continue;
+    }
+    out.push(...block);
+    size += blockSize;
+  }
+  if (left.length > 0) {
+    out.push(
+      `> [!NOTE]`,
+      `> The findings of ${left.length} dataset${left.length === 1 ? '' : 's'} are left out of this summary, which GitHub limits to 1 MiB: ${left.map(markdownCell).join(', ')}. Set the \`report\` or \`sarif\` input to keep every finding, or run \`policedata validate\` on ${left.length === 1 ? 'it' : 'them'}.`,
       '',
     );
   }

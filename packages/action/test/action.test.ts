@@ -83,6 +83,29 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     expect(commands(run.stdout, 'error')).toHaveLength(1);
   });
 
+  it("applies a config dataset's fail_on unless the fail-on input is given", () => {
+    const dir = tempDir();
+    const config = join(dir, 'policedata.config.yaml');
+    writeFileSync(config, `datasets:\n  - files: ${resolve(REPO_ROOT, DALLAS)}\n    fail_on: none\n`);
+    expect(runAction({ config, annotations: 'false' }, dir).status).toBe(0);
+    expect(runAction({ config, annotations: 'false', 'fail-on': 'error' }, dir).status).toBe(1);
+  });
+
+  it('checks the config file as the CLI does: every mistake with its line and column', () => {
+    const dir = tempDir();
+    const config = join(dir, 'policedata.config.yaml');
+    writeFileSync(
+      config,
+      `datasets:\n  - files: ${resolve(REPO_ROOT, DALLAS)}\n    fail_onn: none\n    type: use-of-forse\n`,
+    );
+    const run = runAction({ config }, dir);
+    expect(run.status).toBe(1);
+    const error = commands(run.stdout, 'error').join('\n');
+    expect(error).toContain('2 problems in the config file');
+    expect(error).toMatch(/policedata\.config\.yaml:3:5: [^%]*fail_onn[^%]*fail_on/);
+    expect(error).toMatch(/policedata\.config\.yaml:4:11: [^%]*use-of-forse[^%]*use-of-force/);
+  });
+
   it('passes Dallas at fail-on none, and fails IMPD at min-level complete', () => {
     expect(runAction({ files: DALLAS, 'fail-on': 'none', annotations: 'false' }).status).toBe(0);
     const run = runAction({ files: IMPD, mapping: IMPD_MAPPING, 'min-level': 'complete', annotations: 'false' });
@@ -96,6 +119,12 @@ describe('usage errors', () => {
     const run = runAction({ files: 'nothing/*.csv', 'fail-on': 'sometimes' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error title=policedata::input fail-on must be one of error, warning, none');
+  });
+
+  it('says what to set when there is neither a files input nor a config', () => {
+    const run = runAction({}, tempDir());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('no files to validate: set the files input');
   });
 
   it('reports a glob that matches nothing', () => {
