@@ -50150,6 +50150,14 @@ function readInputs(env) {
   return inputs;
 }
 
+// ../cli/dist/commands/validate/plan.js
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5 } from "node:path";
+
+// ../cli/dist/config/load-config.js
+var import_yaml2 = __toESM(require_dist2(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+
 // ../cli/dist/errors.js
 var EXIT_USAGE = 2;
 var CliError = class extends Error {
@@ -50173,11 +50181,6 @@ var ConfigError = class extends CliError {
 ${problems.map((p) => `  ${p.where}: ${p.message}`).join("\n")}`);
   }
 };
-
-// ../cli/dist/config/load-config.js
-var import_yaml2 = __toESM(require_dist2(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
 
 // ../cli/dist/config/check-config.js
 var validator;
@@ -50324,9 +50327,6 @@ function loadConfig(path, cwd) {
     throw new ConfigError(name, problems);
   return { path, dir: dirname(path), name, datasets: data.datasets };
 }
-
-// ../cli/dist/commands/validate/plan.js
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5 } from "node:path";
 
 // ../cli/dist/files/expand-files.js
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
