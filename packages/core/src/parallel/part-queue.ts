@@ -5,6 +5,9 @@ import type { TextPart } from './chunker.js';
 import type { WorkerPool } from './pool.js';
 import type { ChunkJob, ChunkResult } from './protocol.js';
 
+/** Unmerged parts at most (see PartQueue): about 40 KB of results each, so a few MB in all. */
+export const MAX_UNMERGED_PARTS = 64;
+
 interface Entry {
   part: TextPart;
   result?: ChunkResult;
@@ -14,7 +17,10 @@ interface Entry {
 /**
  * Parts being validated and not yet merged, in file order. A part goes to the workers while they
  * have fewer than `depth` parts each; otherwise the main thread validates it itself, so that both
- * cores work whatever the speed of each side. Finished parts are merged from the oldest; a part
+ * cores work whatever the speed of each side. The main thread does not wait for a worker's part to
+ * merge it while it has parts of its own to validate: it waits only when `maxQueued` parts are
+ * unmerged (their results are small: counts, findings and hashes, so this bounds memory without
+ * leaving a core idle). Finished parts are merged from the oldest; a part
  * that did not end on a row boundary stops the queue and leaves it and every later part unmerged,
  * for the caller to read in one pass.
  */
@@ -28,6 +34,7 @@ export class PartQueue {
     private readonly depth: number,
     private readonly local: ChunkValidator,
     private readonly merge: (result: ChunkResult) => void,
+    private readonly maxQueued = MAX_UNMERGED_PARTS,
   ) {}
 
   get stopped(): boolean {
@@ -53,7 +60,9 @@ export class PartQueue {
       } else this.queue.push({ part, result: this.local.run(job) });
     }
     while (!this.stopped && this.queue[0]?.result) this.mergeOldest(this.queue[0].result);
-    while (!this.stopped && this.queue.length > this.pool.size * this.depth) await this.settleOldest();
+    while (!this.stopped && this.queue.length > Math.max(this.maxQueued, this.pool.size * this.depth)) {
+      await this.settleOldest();
+    }
   }
 
   async drain(): Promise<void> {
