@@ -21451,19 +21451,22 @@ function replayFindings(sink, records2) {
 }
 
 // ../core/dist/parallel/part-queue.js
+var MAX_UNMERGED_PARTS = 64;
 var PartQueue = class {
   pool;
   depth;
   local;
   merge;
+  maxQueued;
   unmerged;
   queue = [];
   next = 0;
-  constructor(pool, depth, local, merge) {
+  constructor(pool, depth, local, merge, maxQueued = MAX_UNMERGED_PARTS) {
     this.pool = pool;
     this.depth = depth;
     this.local = local;
     this.merge = merge;
+    this.maxQueued = maxQueued;
   }
   get stopped() {
     return this.unmerged !== void 0;
@@ -21487,8 +21490,9 @@ var PartQueue = class {
     }
     while (!this.stopped && this.queue[0]?.result)
       this.mergeOldest(this.queue[0].result);
-    while (!this.stopped && this.queue.length > this.pool.size * this.depth)
+    while (!this.stopped && this.queue.length > Math.max(this.maxQueued, this.pool.size * this.depth)) {
       await this.settleOldest();
+    }
   }
   async drain() {
     while (!this.stopped && this.queue.length > 0)
