@@ -8,12 +8,36 @@ import {
   checkType,
   checkWorkers,
   pairDestinations,
+  parseLimits,
   parseSeverities,
 } from '../src/commands/validate/args.js';
 import { judge } from '../src/commands/validate/gate.js';
 import { CliError } from '../src/errors.js';
 
 describe('flag checks', () => {
+  it('parses --limit name=value, with byte units for byte limits, into library options', () => {
+    expect(
+      parseLimits([
+        'max-cell-chars=2_000_000',
+        'max-workbook-bytes=200MB',
+        'max_tracked_keys=5,000,000',
+        'max-columns=20',
+      ]),
+    ).toEqual({
+      limits: { maxCellChars: 2_000_000, maxWorkbookBytes: 200 * 1024 ** 2, maxColumns: 20 },
+      maxTrackedKeys: 5_000_000,
+    });
+    expect(parseLimits(['max-decompressed-bytes=1.5GiB']).limits?.maxDecompressedBytes).toBe(1.5 * 1024 ** 3);
+    expect(() => parseLimits(['max-cel-chars=10'])).toThrow(
+      /unknown limit "max-cel-chars" in --limit\. Did you mean "max-cell-chars"\?.*max-json-depth/,
+    );
+    expect(() => parseLimits(['max-cell-chars=10MB'])).toThrow(
+      /--limit max-cell-chars takes a whole number of characters of 1 or more, such as --limit max-cell-chars=2_097_152; not "max-cell-chars=10MB"\./,
+    );
+    expect(() => parseLimits(['max-columns=0'])).toThrow(/max-columns takes a whole number of columns/);
+    expect(() => parseLimits(['max-columns'])).toThrow(/max-columns takes a whole number/);
+  });
+
   it('accepts known dataset types and suggests the closest for a typo', () => {
     expect(checkType('stops')).toBe('stops');
     expect(() => checkType('stop')).toThrow(/unknown dataset type "stop"\. Did you mean "stops"\?.*policedata schemas/);

@@ -98,6 +98,27 @@ describe('the project config', () => {
     expect(job?.gate).toEqual({ failOn: 'error', minLevel: 'basic' });
   });
 
+  it("takes a dataset's limits, with --limit over them, and checks their names", async () => {
+    const dir = project({
+      'policedata.config.yaml': [
+        'datasets:',
+        '  - files: a.csv',
+        '    limits: { max_cell_chars: 5000000, max_tracked_keys: 3000000 }',
+        '',
+      ].join('\n'),
+      'a.csv': 'stop_id\n1\n',
+    });
+    const [job] = await planJobs({ ...noFlags, limit: ['max-tracked-keys=4000000', 'max-columns=50'] }, dir);
+    expect(job?.options.limits).toEqual({ maxCellChars: 5_000_000, maxColumns: 50 });
+    expect(job?.options.maxTrackedKeys).toBe(4_000_000);
+    const typo = project({
+      'policedata.config.yaml': 'datasets:\n  - files: a.csv\n    limits: { max_cell_char: 10 }\n',
+    });
+    expect(() => loadConfig(join(typo, 'policedata.config.yaml'), typo)).toThrow(
+      /policedata\.config\.yaml:3:15: unknown key "max_cell_char"\. Did you mean "max_cell_chars"\?/,
+    );
+  });
+
   it('does not mix with --type, --mapping or file arguments', async () => {
     const dir = project({ 'policedata.config.json': JSON.stringify({ datasets: [{ files: 'a.csv' }] }) });
     await expect(planJobs({ ...noFlags, type: 'stops' }, dir)).rejects.toThrow(/set "type" per dataset/);

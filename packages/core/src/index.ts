@@ -4,6 +4,14 @@ export { catalogue, findingDefinition, isFindingCode } from './findings/catalogu
 export type { FindingGroup, Sample } from './findings/collector.js';
 export type { Finding, FindingCategory, FindingDefinition, Severity } from './findings/definition.js';
 export { SEVERITIES } from './findings/definition.js';
+export {
+  DEFAULT_MAX_TRACKED_KEYS,
+  LIMITS,
+  type LimitInfo,
+  type LimitOption,
+  limitHint,
+  parseLimitValue,
+} from './limits.js';
 export { detectDatasetType, type TypeDetection } from './mapping/detect-type.js';
 export { normaliseName } from './mapping/header-match.js';
 export { type MappingFile, parseMapping } from './mapping/mapping-file.js';

@@ -3,6 +3,7 @@
 import { PolicedataError } from './errors.js';
 import { isFindingCode } from './findings/catalogue.js';
 import type { Severity } from './findings/definition.js';
+import { DEFAULT_MAX_TRACKED_KEYS } from './limits.js';
 import type { MappingFile } from './mapping/mapping-file.js';
 import type { Plan } from './mapping/plan.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/types.js';
@@ -71,7 +72,7 @@ export interface NormalisedOptions {
 }
 
 export const DEFAULT_MAX_SAMPLES = 20;
-export const DEFAULT_MAX_TRACKED_KEYS = 1_000_000;
+export { DEFAULT_MAX_TRACKED_KEYS };
 
 export function normaliseOptions(options: ValidateOptions = {}): NormalisedOptions {
   const unknown = [...Object.keys(options.severity ?? {}), ...(options.ignore ?? [])].filter(

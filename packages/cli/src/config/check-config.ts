@@ -19,10 +19,11 @@ function validate(data: unknown): ErrorObject[] {
 
 const schema = registry.documents.get(CONFIG_SCHEMA_ID) as unknown as {
   properties: Record<string, unknown>;
-  $defs: { dataset: { properties: Record<string, { enum?: string[] }> } };
+  $defs: { dataset: { properties: Record<string, { enum?: string[]; properties?: Record<string, unknown> }> } };
 };
 const TOP_KEYS = Object.keys(schema.properties);
 const DATASET_KEYS = Object.keys(schema.$defs.dataset.properties);
+const LIMIT_KEYS = Object.keys(schema.$defs.dataset.properties.limits?.properties ?? {});
 
 const pathOf = (pointer: string): Path =>
   pointer
@@ -38,7 +39,14 @@ function messageOf(error: ErrorObject, path: Path, data: unknown): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = path.length === 0 ? TOP_KEYS : path[0] === 'datasets' && path.length === 2 ? DATASET_KEYS : [];
+      const known =
+        path.length === 0
+          ? TOP_KEYS
+          : path[0] === 'datasets' && path.length === 2
+            ? DATASET_KEYS
+            : path[0] === 'datasets' && path[2] === 'limits'
+              ? LIMIT_KEYS
+              : [];
       return `unknown key "${key}".${didYouMean(key, known)}`;
     }
     case 'required':

@@ -17,6 +17,8 @@ export interface DatasetConfig {
   fail_on?: FailOn;
   min_level?: ConformanceLevel;
   max_samples?: number;
+  /** Bounds on hostile input by their config names (`max_cell_chars`), see docs/limits.md. */
+  limits?: Record<string, number>;
 }
 
 export interface ProjectConfig {

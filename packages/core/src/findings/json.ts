@@ -1,5 +1,7 @@
 // Findings about JSON, NDJSON and spreadsheet input: syntax, shape (where the records are) and limits.
 // Header, title-row and size findings shared with CSV live in structure.ts.
+
+import { limitHint } from '../limits.js';
 import { defineFinding } from './definition.js';
 
 export const jsonSyntaxError = defineFinding<{ found: string; expected: string; column: number }>({
@@ -20,7 +22,7 @@ export const jsonDepthLimit = defineFinding<{ limit: number; stopped: boolean }>
   title: 'JSON nested deeper than the limit',
   description:
     'A record nests objects or arrays deeper than the configured limit, so it was skipped. Police records are flat tables; deep nesting usually means the wrong file or a file built to exhaust a parser. Past a hard limit reading stops.',
-  fix: 'Flatten nested values into columns. If the nesting is genuine, raise limits.maxJsonDepth.',
+  fix: `Flatten nested values into columns. If the nesting is genuine, raise the limit: ${limitHint('maxJsonDepth')}.`,
   message: ({ limit, stopped }) =>
     stopped
       ? `Nesting exceeds ${limit} levels; reading stopped here.`
@@ -34,7 +36,7 @@ export const jsonRecordTooLarge = defineFinding<{ limit: number }>({
   title: 'A record is larger than the size limit',
   description:
     'One JSON record (or NDJSON line) is longer than the configured number of characters, so it was skipped without being kept in memory. This usually means an embedded file, a runaway text field, or a line break missing between NDJSON records.',
-  fix: 'Remove embedded files or very long text from the export. If the records are genuine, raise limits.maxRecordChars.',
+  fix: `Remove embedded files or very long text from the export. If the records are genuine, raise the limit: ${limitHint('maxRecordChars')}.`,
   message: ({ limit }) => `This record is longer than ${limit} characters; it was skipped.`,
 });
 
@@ -122,7 +124,7 @@ export const workbookTooLarge = defineFinding<{ limit: number; size: number; inf
   title: 'The workbook is larger than the size limit',
   description:
     'A workbook has to be read whole (it is a zip archive or a binary file), so workbooks larger than the limit, or that would expand beyond it, are refused rather than risk running out of memory.',
-  fix: 'Save the sheet as CSV (UTF-8), which is read as a stream of any size, or raise limits.maxWorkbookBytes.',
+  fix: `Save the sheet as CSV (UTF-8), which is read as a stream of any size, or raise the limit: ${limitHint('maxWorkbookBytes')}.`,
   message: ({ limit, size, inflated }) =>
     inflated
       ? `The workbook would expand to ${size} bytes, more than the limit allows (${limit} bytes); it was not read.`

@@ -1,4 +1,6 @@
 // Findings about how a file's columns map onto the standard.
+
+import { limitHint } from '../limits.js';
 import { defineFinding } from './definition.js';
 
 export const datasetTypeUncertain = defineFinding<{ type: string; confidence: number; runnerUp: string }>({
@@ -87,7 +89,7 @@ export const trackingLimit = defineFinding<{ limit: number }>({
   title: 'Duplicate checks stopped at the memory limit',
   description:
     'Keys and rows are remembered in bounded memory for the duplicate checks. Past the limit, later repeats of rows not yet remembered are not detected.',
-  fix: 'Raise the library option maxTrackedKeys if the machine has memory to spare.',
+  fix: `If the machine has memory to spare (12 bytes per key), raise the limit: ${limitHint('maxTrackedKeys')}.`,
   message: ({ limit }) => `Duplicate checks covered the first ${limit} distinct keys and rows.`,
 });
 

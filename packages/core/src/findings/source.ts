@@ -1,4 +1,6 @@
 // Findings about the bytes of a file: emptiness, encoding, compression, binary content.
+
+import { limitHint } from '../limits.js';
 import { defineFinding } from './definition.js';
 
 export const emptyFile = defineFinding<Record<string, never>>({
@@ -62,7 +64,7 @@ export const decompressedSizeLimit = defineFinding<{ limit: number }>({
   title: 'The compressed file expands beyond the size limit',
   description:
     'The gzip-compressed file expanded to more than the decompressed size limit, so reading stopped there. Rows after that point were not checked. This protects against compressed files built to exhaust memory or disk.',
-  fix: 'If the file is genuine, raise the library option limits.maxDecompressedBytes.',
+  fix: `If the file is genuine, raise the limit: ${limitHint('maxDecompressedBytes')}.`,
   message: ({ limit }) => `Decompressed content exceeds the limit of ${limit} bytes; reading stopped.`,
 });
 

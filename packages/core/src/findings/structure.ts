@@ -1,5 +1,7 @@
 // Findings about a table's shape: its header, rows, quoting and the size limits that bound hostile
 // input. Also the header checks that raise them, shared by every reader (CSV today; Excel can reuse).
+
+import { limitHint } from '../limits.js';
 import type { FindingLocation, FindingParams } from './definition.js';
 import { defineFinding } from './definition.js';
 
@@ -125,7 +127,7 @@ export const cellSizeLimit = defineFinding<{ limit: number; length?: number }>({
   title: 'A cell is longer than the size limit',
   description:
     'A single value is longer than the cell size limit, so only its start was kept. Such cells usually come from an unterminated quote or a file built to exhaust memory.',
-  fix: 'Check the value. If the file is genuine, raise the limit (limits.maxCellChars).',
+  fix: `Check the value. If the file is genuine, raise the limit: ${limitHint('maxCellChars')}.`,
   message: ({ limit, length }) =>
     `This cell has ${length ?? `more than ${limit}`} characters; only the first ${limit} were kept.`,
 });
@@ -136,7 +138,7 @@ export const columnLimit = defineFinding<{ limit: number; actual?: number }>({
   category: 'structure',
   title: 'A row has more columns than the limit',
   description: 'A row has more cells than the column limit; the cells beyond it were dropped.',
-  fix: 'Check the delimiter and the row. If the file is genuine, raise the limit (limits.maxColumns).',
+  fix: `Check the delimiter and the row. If the file is genuine, raise the limit: ${limitHint('maxColumns')}.`,
   message: ({ limit, actual }) =>
     `This row has ${actual ?? `more than ${limit}`} cells; only the first ${limit} were kept.`,
 });
@@ -147,7 +149,7 @@ export const rowSizeLimit = defineFinding<{ limit: number }>({
   category: 'structure',
   title: 'A row is longer than the size limit',
   description: 'The cells of one row together exceed the record size limit, so the rest of the row was cut.',
-  fix: 'Check the row. If the file is genuine, raise the limit (limits.maxRecordChars).',
+  fix: `Check the row. If the file is genuine, raise the limit: ${limitHint('maxRecordChars')}.`,
   message: ({ limit }) => `This row has more than ${limit} characters; the rest was cut.`,
 });
 

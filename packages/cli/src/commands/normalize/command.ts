@@ -3,7 +3,7 @@ import { NORMALIZE_FORMATS } from '@policedata/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../../context.js';
 import { EXIT_CODES_HELP } from '../../help.js';
-import { FORMATS } from '../validate/args.js';
+import { FORMATS, LIMIT_OPTION } from '../validate/args.js';
 import { gateOptions } from '../validate/gate-options.js';
 import { type NormalizeArgs, runNormalize } from './run.js';
 
@@ -82,13 +82,14 @@ function builder(yargs: Argv): Argv {
       type: 'number',
       requiresArg: true,
     })
+    .option('limit', LIMIT_OPTION)
     .option('quiet', {
       alias: 'q',
       describe: 'No progress bar, closing lines or report details: one summary line',
       type: 'boolean',
       default: false,
     })
-    .group(['mapping', 'type'], 'Input:')
+    .group(['mapping', 'type', 'limit'], 'Input:')
     .group(['out', 'out-format', 'all-fields'], 'Normalized file:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Report:')
     .options(gateOptions('the run'))
@@ -135,6 +136,7 @@ export function normalizeCommand(context: CommandContext): CommandModule {
             output: args.output ?? [],
             severity: args.severity ?? [],
             ignore: args.ignore ?? [],
+            limit: args.limit ?? [],
             quiet: args.quiet ?? false,
           },
           context.io,

@@ -1,7 +1,17 @@
 // Checks the validate command's flags and turns them into engine options. Every check runs before a
 // file is read, and each failure is one line that names the flag, the bad value and the fix.
 import { extname } from 'node:path';
-import { catalogue, didYouMean, isFindingCode, SEVERITIES, type Severity } from '@policedata/core';
+import {
+  catalogue,
+  didYouMean,
+  isFindingCode,
+  LIMITS,
+  type LimitInfo,
+  parseLimitValue,
+  SEVERITIES,
+  type Severity,
+  type ValidateOptions,
+} from '@policedata/core';
 import { registry } from '@policedata/schemas';
 import { CliError } from '../../errors.js';
 
@@ -105,4 +115,48 @@ export function pairDestinations(formats: readonly Format[], outputs: readonly s
   return destinations.map((destination) =>
     destination.path === undefined ? { format: destination.format } : destination,
   );
+}
+
+export type LimitOptions = Pick<ValidateOptions, 'limits' | 'maxTrackedKeys'>;
+
+/** The `--limit` flag, shared by validate and normalize. */
+export const LIMIT_OPTION = {
+  describe: `Raise (or lower) a bound on hostile input, as name=value: ${LIMITS.map((info) => info.flag).join(', ')} (byte limits take KB, MB, GB: max-workbook-bytes=200MB). Repeatable; see docs/limits.md`,
+  type: 'string',
+  array: true,
+  requiresArg: true,
+} as const;
+
+const example = (info: LimitInfo) =>
+  `${info.flag}=${info.unit === 'bytes' ? '200MB' : (info.defaultValue * 2).toLocaleString('en-US').replace(/,/g, '_')}`;
+
+/** Sets one limit's value in `into` (the library's option names). */
+export function setLimit(into: LimitOptions, info: LimitInfo, value: number): void {
+  if (info.option === 'maxTrackedKeys') into.maxTrackedKeys = value;
+  else into.limits = { ...into.limits, [info.option]: value };
+}
+
+/** `--limit name=value`, repeatable: raises (or lowers) a bound on hostile input (docs/limits.md). */
+export function parseLimits(pairs: readonly string[]): LimitOptions {
+  const options: LimitOptions = {};
+  const names = LIMITS.map((info) => info.flag);
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    const name = (at === -1 ? pair : pair.slice(0, at)).trim();
+    const info = LIMITS.find((entry) => entry.flag === name || entry.config === name || entry.option === name);
+    if (!info) {
+      throw new CliError(
+        `unknown limit "${name}" in --limit.${didYouMean(name, names)} Limits: ${names.join(', ')} (see docs/limits.md).`,
+      );
+    }
+    const value = at === -1 ? undefined : parseLimitValue(info, pair.slice(at + 1));
+    if (value === undefined) {
+      const units = info.unit === 'bytes' ? 'bytes (KB, MB and GB allowed)' : info.unit;
+      throw new CliError(
+        `--limit ${info.flag} takes a whole number of ${units} of 1 or more, such as --limit ${example(info)}; not "${pair}".`,
+      );
+    }
+    setLimit(options, info, value);
+  }
+  return options;
 }

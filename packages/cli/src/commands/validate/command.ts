@@ -2,7 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../../context.js';
 import { EXIT_CODES_HELP } from '../../help.js';
-import { FORMATS } from './args.js';
+import { FORMATS, LIMIT_OPTION } from './args.js';
 import { gateOptions } from './gate-options.js';
 import { runValidate, type ValidateCommandArgs } from './run.js';
 
@@ -36,7 +36,8 @@ paths are relative to it; schema: schemas/v1/config.schema.json):
       fail_on: error                 # error | warning | none
       min_level: basic               # none | basic | good | complete
       severity: { exact_address: info }
-      ignore: [unmapped_column]`;
+      ignore: [unmapped_column]
+      limits: { max_workbook_bytes: 209715200 }   # see docs/limits.md`;
 
 function builder(yargs: Argv): Argv {
   return yargs
@@ -90,13 +91,14 @@ function builder(yargs: Argv): Argv {
       type: 'number',
       requiresArg: true,
     })
+    .option('limit', LIMIT_OPTION)
     .option('quiet', {
       alias: 'q',
       describe: 'No progress bar or verdict; text output is one summary line per file',
       type: 'boolean',
       default: false,
     })
-    .group(['type', 'mapping', 'config', 'workers'], 'Input:')
+    .group(['type', 'mapping', 'config', 'workers', 'limit'], 'Input:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Output:')
     .options(gateOptions('a file'))
     .group(['fail-on', 'min-level', 'severity', 'ignore'], 'Pass or fail:')
@@ -137,6 +139,7 @@ export function validateCommand(context: CommandContext): CommandModule {
             output: args.output ?? [],
             severity: args.severity ?? [],
             ignore: args.ignore ?? [],
+            limit: args.limit ?? [],
             quiet: args.quiet ?? false,
           },
           context.io,

@@ -1,12 +1,20 @@
 // What one `policedata validate` run will check: the files given on the command line with the flags,
 // or every dataset of the project config. All input errors surface here, before any file is read.
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ConformanceLevel, ValidateOptions } from '@policedata/core';
+import { type ConformanceLevel, LIMITS, type ValidateOptions } from '@policedata/core';
 import type { ProjectConfig } from '../../config/config.js';
 import { findConfig, loadConfig } from '../../config/load-config.js';
 import { CliError } from '../../errors.js';
 import { expandFiles, type InputFile } from '../../files/expand-files.js';
-import { checkCode, checkMaxSamples, checkType, parseSeverities } from './args.js';
+import {
+  checkCode,
+  checkMaxSamples,
+  checkType,
+  type LimitOptions,
+  parseLimits,
+  parseSeverities,
+  setLimit,
+} from './args.js';
 import { DEFAULT_GATE, type FailOn, type Gate } from './gate.js';
 import { loadMapping } from './load-mapping.js';
 
@@ -20,6 +28,20 @@ export interface ValidateArgs {
   minLevel?: ConformanceLevel;
   severity: string[];
   ignore: string[];
+  /** `--limit name=value` pairs (docs/limits.md). */
+  limit?: string[];
+}
+
+/** A config dataset's `limits`, then the command line's `--limit` over them. */
+function limitOptions(configured: Record<string, number> | undefined, flags: LimitOptions): LimitOptions {
+  const options: LimitOptions = {};
+  for (const [name, value] of Object.entries(configured ?? {})) {
+    const info = LIMITS.find((entry) => entry.config === name);
+    if (info) setLimit(options, info, value);
+  }
+  if (flags.maxTrackedKeys !== undefined) options.maxTrackedKeys = flags.maxTrackedKeys;
+  if (flags.limits) options.limits = { ...options.limits, ...flags.limits };
+  return options;
 }
 
 /** Files checked with the same options and bar. */
@@ -33,6 +55,7 @@ async function fromArgs(args: ValidateArgs, cwd: string): Promise<Job> {
   const options: ValidateOptions = {
     severity: parseSeverities(args.severity),
     ignore: args.ignore.map((code) => checkCode(code, '--ignore')),
+    ...parseLimits(args.limit ?? []),
   };
   if (args.type !== undefined) options.type = checkType(args.type);
   if (args.mapping !== undefined) {
@@ -56,11 +79,13 @@ async function fromConfig(config: ProjectConfig, args: ValidateArgs, cwd: string
   const severity = parseSeverities(args.severity);
   const ignore = args.ignore.map((code) => checkCode(code, '--ignore'));
   const maxSamples = checkMaxSamples(args.maxSamples);
+  const limits = parseLimits(args.limit ?? []);
   const jobs: Job[] = [];
   for (const dataset of config.datasets) {
     const options: ValidateOptions = {
       severity: { ...dataset.severity, ...severity },
       ignore: [...(dataset.ignore ?? []), ...ignore],
+      ...limitOptions(dataset.limits, limits),
     };
     if (dataset.type !== undefined) options.type = dataset.type;
     if (dataset.mapping !== undefined) {
