@@ -88,9 +88,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Validates with a pool that counts the parts it was given. */
-async function withCountingPool(path: string, partChars: number, workers = 2, maxPartChars?: number) {
+/** Validates with a pool that counts the parts it was given (and, if told, fails the `failOn`th). */
+async function withCountingPool(path: string, partChars: number, workers = 2, maxPartChars?: number, failOn?: number) {
   let parts = 0;
+  let failed = false;
   const start = async (): Promise<WorkerPool | undefined> => {
     const pool = await startNodePool(workers);
     if (!pool) return undefined;
@@ -104,6 +105,10 @@ async function withCountingPool(path: string, partChars: number, workers = 2, ma
       setup: (setup) => pool.setup(setup),
       run: (job) => {
         parts += 1;
+        if (parts === failOn) {
+          failed = true;
+          return Promise.reject(new Error('worker stopped (exit code 134)'));
+        }
         return pool.run(job);
       },
       close: () => pool.close(),
@@ -111,7 +116,7 @@ async function withCountingPool(path: string, partChars: number, workers = 2, ma
   };
   const parallel = { start, partChars, ...(maxPartChars ? { maxPartChars } : {}) };
   const report = await validateSource(fileByteSource(path), { asOf: '2025-01-01' }, parallel);
-  return { report, parts };
+  return { report, parts, failed };
 }
 
 describe('validating in parallel', () => {
@@ -146,6 +151,14 @@ describe('validating in parallel', () => {
     const { report, parts } = await withCountingPool(path, 5_000);
     expect(parts).toBeGreaterThan(5);
     expect(report.findings.find((group) => group.code === 'header_only')?.count).toBe(1);
+    expect(strip(report)).toEqual(strip(single));
+  });
+
+  it('reads the rest on the main thread when a worker fails, with the same report', async () => {
+    const single = await validateFile(file, { asOf: '2025-01-01', workers: 0 });
+    const { report, parts, failed } = await withCountingPool(file, 20_000, 1, undefined, 6);
+    expect(failed).toBe(true);
+    expect(parts).toBeGreaterThan(3);
     expect(strip(report)).toEqual(strip(single));
   });
 

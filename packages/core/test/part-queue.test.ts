@@ -62,4 +62,25 @@ describe('PartQueue', () => {
     await queue.drain();
     expect(merged).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
+
+  it('gives up on the workers when one fails: that part and the later ones are left to read in one pass', async () => {
+    const merged: number[] = [];
+    const pool: WorkerPool = {
+      size: 1,
+      pending: 0,
+      setup() {},
+      run: (job) =>
+        job.id === 1 ? Promise.reject(new Error('worker stopped (exit code 1)')) : Promise.resolve(result(job)),
+      close: async () => {},
+    };
+    const validator = { run: result } as unknown as ChunkValidator;
+    const queue = new PartQueue(pool, 8, validator, (done) => merged.push(done.id), 8);
+    for (let n = 0; n < 4; n++) await queue.send(part(n), false);
+    await queue.drain();
+    expect(merged).toEqual([0]);
+    expect(queue.failure?.message).toBe('worker stopped (exit code 1)');
+    expect(queue.unmerged?.map((unmerged) => unmerged.line)).toEqual([2, 3, 4]);
+    await queue.send(part(4), true);
+    expect(queue.unmerged?.map((unmerged) => unmerged.line)).toEqual([2, 3, 4, 5]);
+  });
 });

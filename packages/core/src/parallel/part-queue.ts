@@ -26,6 +26,8 @@ interface Entry {
  */
 export class PartQueue {
   unmerged: TextPart[] | undefined;
+  /** Why the workers were given up on, when one failed (the rest was then read on the main thread). */
+  failure: Error | undefined;
   private readonly queue: Entry[] = [];
   private next = 0;
 
@@ -71,14 +73,32 @@ export class PartQueue {
 
   private async settleOldest(): Promise<void> {
     const oldest = this.queue[0];
-    if (oldest) this.mergeOldest(oldest.result ?? (await oldest.pending) ?? oldest.result);
+    if (!oldest) return;
+    let result = oldest.result;
+    if (!result) {
+      try {
+        result = await oldest.pending;
+      } catch (error) {
+        // A worker that failed (out of memory, killed, a bug): this part and every later one are read
+        // again on the main thread in one pass, so the report is the same, only slower.
+        this.failure = error instanceof Error ? error : new Error(String(error));
+        this.stopAt(0);
+        return;
+      }
+    }
+    this.mergeOldest(result);
+  }
+
+  /** Leaves the parts from `index` on unmerged, for the caller to read in one pass. */
+  private stopAt(index: number): void {
+    this.unmerged = this.queue.slice(index).map((entry) => entry.part);
+    this.queue.length = 0;
   }
 
   private mergeOldest(result: ChunkResult | undefined): void {
     if (!result) throw new Error('PartQueue: a part finished without a result');
     if (!result.aligned) {
-      this.unmerged = this.queue.map((entry) => entry.part);
-      this.queue.length = 0;
+      this.stopAt(0);
       return;
     }
     this.queue.shift();
