@@ -21489,7 +21489,7 @@ function replayFindings(sink, records2) {
 }
 
 // ../core/dist/parallel/part-queue.js
-var MAX_UNMERGED_PARTS = 8;
+var MAX_UNMERGED_PARTS = 64;
 var PartQueue = class {
   pool;
   depth;
@@ -21497,6 +21497,8 @@ var PartQueue = class {
   merge;
   maxQueued;
   unmerged;
+  /** Why the workers were given up on, when one failed (the rest was then read on the main thread). */
+  failure;
   queue = [];
   next = 0;
   constructor(pool, depth, local, merge, maxQueued = MAX_UNMERGED_PARTS) {
@@ -21538,15 +21540,30 @@ var PartQueue = class {
   }
   async settleOldest() {
     const oldest = this.queue[0];
-    if (oldest)
-      this.mergeOldest(oldest.result ?? await oldest.pending ?? oldest.result);
+    if (!oldest)
+      return;
+    let result = oldest.result;
+    if (!result) {
+      try {
+        result = await oldest.pending;
+      } catch (error) {
+        this.failure = error instanceof Error ? error : new Error(String(error));
+        this.stopAt(0);
+        return;
+      }
+    }
+    this.mergeOldest(result);
+  }
+  /** Leaves the parts from `index` on unmerged, for the caller to read in one pass. */
+  stopAt(index) {
+    this.unmerged = this.queue.slice(index).map((entry) => entry.part);
+    this.queue.length = 0;
   }
   mergeOldest(result) {
     if (!result)
       throw new Error("PartQueue: a part finished without a result");
     if (!result.aligned) {
-      this.unmerged = this.queue.map((entry) => entry.part);
-      this.queue.length = 0;
+      this.stopAt(0);
       return;
     }
     this.queue.shift();
