@@ -22,7 +22,10 @@ export {
   type ResolvedSource,
   resolveSource,
 } from './compare/manifest.js';
+export { renderDiffHtml } from './compare/render-diff-html.js';
 export { type DiffMarkdownOptions, renderDiffMarkdown } from './compare/render-diff-markdown.js';
+export { renderScorecardCsv, SCORECARD_CSV_COLUMNS } from './compare/render-scorecard-csv.js';
+export { renderScorecardHtml } from './compare/render-scorecard-html.js';
 export { renderScorecardMarkdown, type ScorecardMarkdownOptions } from './compare/render-scorecard-markdown.js';
 export {
   buildScorecard,

@@ -19,6 +19,7 @@ export interface DiffMarkdownOptions {
 const formats = (list: readonly DateFormatCount[]) =>
   list.map((entry) => `${code(entry.format)} (${formatCount(entry.rows)})`).join(', ');
 
+const signedCount = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatCount(Math.abs(value))}`;
 const signed = (value: number, digits = 1) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(digits)}`;
 
@@ -40,11 +41,11 @@ export function renderDiffMarkdown(diff: ReportDiff, options: DiffMarkdownOption
     '| | Old | New | Change |',
     '| --- | --- | --- | ---: |',
     `| File | ${cell(old.file)} | ${cell(next.file)} | |`,
-    `| Rows | ${formatCount(old.rows)} | ${formatCount(next.rows)} | ${signed(next.rows - old.rows, 0)} |`,
+    `| Rows | ${formatCount(old.rows)} | ${formatCount(next.rows)} | ${signedCount(next.rows - old.rows)} |`,
     `| Period | ${old.coverage ? `${old.coverage.start} to ${old.coverage.end}` : '—'} | ${next.coverage ? `${next.coverage.start} to ${next.coverage.end}` : '—'} | |`,
     `| Level | **${old.level}** | **${next.level}** | ${old.level === next.level ? 'same' : `${old.level} → ${next.level}`} |`,
     `| Score | ${old.score.toFixed(1)} | ${next.score.toFixed(1)} | ${signed(next.score - old.score)} |`,
-    `| Rows with errors | ${formatCount(old.invalid_rows)} | ${formatCount(next.invalid_rows)} | ${signed(next.invalid_rows - old.invalid_rows, 0)} |`,
+    `| Rows with errors | ${formatCount(old.invalid_rows)} | ${formatCount(next.invalid_rows)} | ${signedCount(next.invalid_rows - old.invalid_rows)} |`,
     '',
   );
   for (const note of diff.notes) out.push(`> ${cell(note)}`, '');
