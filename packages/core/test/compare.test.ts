@@ -107,14 +107,20 @@ const cityB = await validateRows(
   ]),
   { type: 'stops', asOf: '2026-01-01', fileName: 'b.csv' },
 );
-const cityB2 = await validateRows(
-  ['stop_id', 'stop_date', 'subject_sex'],
-  rowsOf([['3', '2019-08-01', 'female']]),
-  { type: 'stops', asOf: '2026-01-01', fileName: 'b2.csv' },
-);
+const cityB2 = await validateRows(['stop_id', 'stop_date', 'subject_sex'], rowsOf([['3', '2019-08-01', 'female']]), {
+  type: 'stops',
+  asOf: '2026-01-01',
+  fileName: 'b2.csv',
+});
 const card = buildScorecard(
   [
-    { agency: { name: 'City <A> PD', city: 'A' }, datasetType: 'stops', files: ['a.csv'], reports: [cityA], release: '2019' },
+    {
+      agency: { name: 'City <A> PD', city: 'A' },
+      datasetType: 'stops',
+      files: ['a.csv'],
+      reports: [cityA],
+      release: '2019',
+    },
     { agency: { name: 'City B PD' }, datasetType: 'stops', files: ['b.csv', 'b2.csv'], reports: [cityB, cityB2] },
   ],
   { title: 'Two cities' },
@@ -140,8 +146,18 @@ describe('buildScorecard', () => {
   });
 
   it('gives the share of rows with a valid value, and marks what is not published', () => {
-    expect(field(sourceA, 'subject_race')).toMatchObject({ status: 'published', valid: 2, invalid: 2, completeness: 0.5 });
-    expect(field(sourceA, 'officer_race')).toMatchObject({ status: 'published', valid: 3, empty: 1, completeness: 0.75 });
+    expect(field(sourceA, 'subject_race')).toMatchObject({
+      status: 'published',
+      valid: 2,
+      invalid: 2,
+      completeness: 0.5,
+    });
+    expect(field(sourceA, 'officer_race')).toMatchObject({
+      status: 'published',
+      valid: 3,
+      empty: 1,
+      completeness: 0.75,
+    });
     expect(field(sourceB, 'subject_race')).toMatchObject({ status: 'not_published', completeness: 0 });
     expect(sourceB?.not_published).toContain('subject_race');
   });
@@ -166,7 +182,13 @@ describe('buildScorecard', () => {
     const type = card.dataset_types[0];
     expect(type?.fields.slice(0, 4)).toEqual(['subject_race', 'subject_sex', 'subject_age', 'officer_race']);
     const concepts = Object.fromEntries((sourceA?.focus ?? []).map((entry) => [entry.concept, entry.completeness]));
-    expect(concepts).toMatchObject({ subject_race: 0.5, subject_sex: 1, subject_age: null, officer_race: 0.75, date: 1 });
+    expect(concepts).toMatchObject({
+      subject_race: 0.5,
+      subject_sex: 1,
+      subject_age: null,
+      officer_race: 0.75,
+      date: 1,
+    });
   });
 });
 
@@ -184,7 +206,9 @@ describe('scorecard renderers', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|\ssrc=|\shref=/i);
     expect(html).toContain('City &lt;A&gt; PD');
-    expect(html).toMatch(/<svg class="chart score-chart" role="img" aria-label="Scores: A 2019: [\d.]+ \(none\); City B PD: [\d.]+ \(none\)"/);
+    expect(html).toMatch(
+      /<svg class="chart score-chart" role="img" aria-label="Scores: A 2019: [\d.]+ \(none\); City B PD: [\d.]+ \(none\)"/,
+    );
     expect(html).toContain('class="chart heat-map"');
     expect(html).toContain('=HYPERLINK(&quot;');
   });
