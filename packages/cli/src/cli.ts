@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { didYouMean } from '@policedata/core';
 import yargs, { type Argv } from 'yargs';
+import { compareCommand } from './commands/compare/command.js';
+import { diffCommand } from './commands/compare/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { mapCommand } from './commands/map.js';
 import { normalizeCommand } from './commands/normalize/command.js';
@@ -12,7 +14,7 @@ import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT_CODES_HELP } from './help.js';
 
-const COMMANDS = ['validate', 'map', 'normalize', 'schemas', 'explain'];
+const COMMANDS = ['validate', 'map', 'normalize', 'compare', 'diff', 'schemas', 'explain'];
 
 export const CLI_VERSION: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -69,6 +71,8 @@ export function createCli(argv: readonly string[], context: CommandContext): Arg
     .command(validateCommand(context))
     .command(mapCommand(context))
     .command(normalizeCommand(context))
+    .command(compareCommand(context))
+    .command(diffCommand(context))
     .command(schemasCommand(context))
     .command(explainCommand(context))
     .option('color', {
@@ -77,7 +81,7 @@ export function createCli(argv: readonly string[], context: CommandContext): Arg
       global: true,
     })
     .option('debug', { describe: 'Show the stack trace of an error', type: 'boolean', global: true })
-    .demandCommand(1, 'give a command: validate, map, normalize, schemas or explain.')
+    .demandCommand(1, 'give a command: validate, map, normalize, compare, diff, schemas or explain.')
     .strict()
     .version(CLI_VERSION)
     .help()
@@ -86,6 +90,8 @@ export function createCli(argv: readonly string[], context: CommandContext): Arg
     .example('$0 validate data/stops.csv', 'Check a file and see what to fix')
     .example('$0 map data/stops.csv -o mapping.yaml', 'Write a starting mapping file to edit')
     .example('$0 normalize stops.csv -m map.yaml --out out.csv', "The file in the standard's shape")
+    .example('$0 compare manifest.yaml -o scorecard.html', "Many agencies' datasets side by side")
+    .example('$0 diff old.json new.json', 'What changed between two releases')
     .example('$0 schemas use-of-force', 'The fields of a dataset type')
     .example('$0 explain unmapped_code', 'What a finding means')
     .epilog(`${EXIT_CODES_HELP}\n\nRun \`policedata <command> --help\` for a command's options.`)

@@ -27,7 +27,7 @@ describe('usage and input errors', () => {
     [['validate', 'a.csv', '--type'], /--type needs a value/],
     [['validate', 'a.csv', '-f', 'text', '-f', 'json'], /text and json would both go to standard output/],
     [['valdate'], /unknown command "valdate"\. Did you mean "validate"\?/],
-    [[], /give a command: validate, map, normalize, schemas or explain/],
+    [[], /give a command: validate, map, normalize, compare, diff, schemas or explain/],
     [['schemas', 'use_of_force'], /unknown dataset type "use_of_force"\. Did you mean "use-of-force"\?/],
     [['explain', 'unmaped_code'], /unknown finding code "unmaped_code"\. Did you mean "unmapped_code"\?/],
   ])('%j is one line, exit 2', async (argv, message) => {

@@ -12,17 +12,31 @@ export interface Problem {
   message: string;
 }
 
+function listProblems(file: string, what: string, problems: readonly Problem[]): string {
+  return `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the ${what}:\n${problems
+    .map((problem) => `  ${problem.where}: ${problem.message}`)
+    .join('\n')}`;
+}
+
 export class MappingError extends PolicedataError {
   override name = 'MappingError';
   constructor(
     readonly file: string,
     readonly problems: Problem[],
   ) {
-    super(
-      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the mapping file:\n${problems
-        .map((problem) => `  ${problem.where}: ${problem.message}`)
-        .join('\n')}`,
-    );
+    super(listProblems(file, 'mapping file', problems));
+  }
+}
+
+/** A comparison manifest (or a dataset descriptor it names) with mistakes, each at its line and column. */
+export class ManifestError extends PolicedataError {
+  override name = 'ManifestError';
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+    what = 'comparison manifest',
+  ) {
+    super(listProblems(file, what, problems));
   }
 }
 

@@ -1,5 +1,46 @@
 // @policedata/core: the validator engine. Web-standard APIs only; Node adapters are in `./node`.
-export { MappingError, PolicedataError, type Problem, UnknownDatasetTypeError } from './errors.js';
+export {
+  type ColumnChange,
+  type DateFormatChange,
+  DIFF_SCHEMA_ID,
+  DIFF_VERSION,
+  diffReports,
+  type FieldChange,
+  type FindingChange,
+  type ReportDiff,
+} from './compare/diff.js';
+export { FOCUS_CONCEPTS, type FocusConcept, focusFields } from './compare/focus.js';
+export {
+  type CompareManifest,
+  type DatasetDescriptor,
+  MANIFEST_SCHEMA_ID,
+  type ManifestAgency,
+  type ManifestSource,
+  type ParsedManifest,
+  parseDescriptor,
+  parseManifest,
+  type ResolvedSource,
+  resolveSource,
+} from './compare/manifest.js';
+export { renderDiffHtml } from './compare/render-diff-html.js';
+export { type DiffMarkdownOptions, renderDiffMarkdown } from './compare/render-diff-markdown.js';
+export { renderScorecardCsv, SCORECARD_CSV_COLUMNS } from './compare/render-scorecard-csv.js';
+export { renderScorecardHtml } from './compare/render-scorecard-html.js';
+export { renderScorecardMarkdown, type ScorecardMarkdownOptions } from './compare/render-scorecard-markdown.js';
+export {
+  buildScorecard,
+  SCORECARD_SCHEMA_ID,
+  SCORECARD_VERSION,
+  type Scorecard,
+  type ScorecardAgency,
+  type ScorecardChange,
+  type ScorecardField,
+  type ScorecardInput,
+  type ScorecardOptions,
+  type ScorecardSource,
+  type ScorecardType,
+} from './compare/scorecard.js';
+export { ManifestError, MappingError, PolicedataError, type Problem, UnknownDatasetTypeError } from './errors.js';
 export { catalogue, findingDefinition, isFindingCode } from './findings/catalogue.js';
 export type { FindingGroup, Sample } from './findings/collector.js';
 export type { Finding, FindingCategory, FindingDefinition, Severity } from './findings/definition.js';

@@ -3,6 +3,17 @@
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { ValidateOptions } from './options.js';
+
+export {
+  type ComparisonPlan,
+  type ExpandFiles,
+  type InputFile,
+  type PlannedSource,
+  type PlanOptions,
+  planComparison,
+} from './compare/load.node.js';
+export { type CompareOptions, compareSources } from './compare/run.node.js';
+
 import { defaultWorkers, startNodePool } from './parallel/pool.node.js';
 import type { ByteSource } from './read/types.js';
 import type { Report } from './report/report.js';

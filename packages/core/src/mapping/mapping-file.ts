@@ -2,10 +2,10 @@
 // (field names, codes, date formats), and reports every problem with its line and a suggestion.
 import { type FieldInfo, registry } from '@policedata/schemas';
 import type { ErrorObject } from 'ajv';
-import { type Document, isMap, LineCounter, parseDocument } from 'yaml';
 import { compileDateFormat, DateFormatError } from '../coerce/date-format.js';
 import { MappingError, type Problem } from '../errors.js';
 import { validatorFor } from '../validate/ajv.js';
+import { readYaml } from '../yaml-source.js';
 import { didYouMean } from './suggest.js';
 
 export interface ValueOptions {
@@ -81,18 +81,6 @@ const OPTION_KEYS = [
   'part',
   'pattern',
 ];
-
-function locate(document: Document, lines: LineCounter, file: string, path: (string | number)[], key?: string): string {
-  let node: unknown = path.length ? document.getIn(path, true) : document.contents;
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-    node = pair?.key ?? node;
-  }
-  const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
-  if (offset === undefined) return `${file} (${['', ...path].join('/') || '/'})`;
-  const { line, col } = lines.linePos(offset);
-  return `${file}:${line}:${col}`;
-}
 
 /** Keys of a field source object that no kind of field source takes. */
 function unknownSourceKeys(data: unknown): Array<{ field: string; key: string }> {
@@ -257,19 +245,9 @@ function checkAgainstStandard(
 
 /** Parses and checks a mapping file; throws `MappingError` listing every problem. */
 export function parseMapping(text: string, file = 'mapping'): MappingFile {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    throw new MappingError(
-      file,
-      document.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        return { where: `${file}:${line}:${col}`, message: error.message.split('\n')[0] ?? error.message };
-      }),
-    );
-  }
-  const data: unknown = document.toJS();
-  const where = (path: (string | number)[], key?: string) => locate(document, lines, file, path, key);
+  const read = readYaml(text, file);
+  if ('problems' in read) throw new MappingError(file, read.problems);
+  const { data, where } = read;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new MappingError(file, [
       { where: `${file}:1:1`, message: 'a mapping file is an object with policedata_mapping, type and fields.' },

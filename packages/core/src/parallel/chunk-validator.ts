@@ -57,6 +57,7 @@ export class ChunkValidator {
       sentinel,
       invalid,
       dateRanges: processor.dateRanges,
+      dateFormats: processor.dateFormats,
       findings: records(sink),
       duplicates: duplicates.take(),
     };

@@ -26,6 +26,11 @@ export function mergeChunk(result: ChunkResult, stage: RowStage, duplicates: Loc
     if (theirs.min !== undefined && (ours.min === undefined || theirs.min < ours.min)) ours.min = theirs.min;
     if (theirs.max !== undefined && (ours.max === undefined || theirs.max > ours.max)) ours.max = theirs.max;
   });
+  result.dateFormats.forEach((theirs, index) => {
+    const ours = processor.dateFormats[index]?.formats;
+    if (!ours) return;
+    for (const [format, rows] of theirs.formats) ours.set(format, (ours.get(format) ?? 0) + rows);
+  });
   replayFindings(sink, result.findings);
   duplicates.replay(result.duplicates);
 }

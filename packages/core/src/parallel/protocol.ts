@@ -5,7 +5,7 @@ import type { FindingLocation, FindingParams, Severity } from '../findings/defin
 import type { MappingFile } from '../mapping/mapping-file.js';
 import type { ReadLimits } from '../read/types.js';
 import type { RecordedDuplicates } from '../validate/duplicates.js';
-import type { DateRange } from '../validate/row-processor.js';
+import type { ColumnDateFormats, DateRange } from '../validate/row-processor.js';
 
 /** Everything a worker needs to validate rows of one file, sent once before the first part. */
 export interface WorkerSetup {
@@ -60,6 +60,7 @@ export interface ChunkResult {
   sentinel: Uint32Array;
   invalid: Uint32Array;
   dateRanges: DateRange[];
+  dateFormats: ColumnDateFormats[];
   findings: FindingRecord[];
   duplicates: RecordedDuplicates;
 }

@@ -59,12 +59,24 @@ function fieldReports(
   });
 }
 
-function columnReports(header: readonly string[], plan: Plan | undefined): ColumnReport[] {
+function columnReports(
+  header: readonly string[],
+  plan: Plan | undefined,
+  processor: RowProcessor | undefined,
+): ColumnReport[] {
   return header.map((name, column) => {
     const fields =
       plan?.sources.filter((source) => source.columns.includes(column)).map((source) => source.field.name) ?? [];
     const ignored = plan?.unmapped.some((entry) => entry.column === column && entry.acknowledged) ?? false;
-    return { name, status: fields.length ? 'mapped' : ignored ? 'ignored' : 'unmapped', fields };
+    const report: ColumnReport = { name, status: fields.length ? 'mapped' : ignored ? 'ignored' : 'unmapped', fields };
+    // A column read by two date fields (a timestamp split into date and time) counts each row once.
+    const seen = processor?.dateFormats.find((entry) => entry.column === column && entry.formats.size > 0);
+    if (seen) {
+      report.date_formats = [...seen.formats]
+        .map(([format, rows]) => ({ format, rows }))
+        .sort((a, b) => b.rows - a.rows || a.format.localeCompare(b.format));
+    }
+    return report;
   });
 }
 
@@ -133,7 +145,7 @@ export function assembleReport(input: AssembleInput): Report {
     conformance,
     summary,
     fields,
-    columns: columnReports(table.header, plan),
+    columns: columnReports(table.header, plan, processor),
     findings,
     limits_reached: input.saturated ? ['duplicate_check_limit'] : [],
   };

@@ -29,10 +29,19 @@ export interface FieldReport {
   validity: number;
 }
 
+export interface DateFormatCount {
+  /** In the mapping file's format language: `M/D/YYYY`, `YYYY-MM-DDTHH:mm:ss`, `h:mm A`, `excel_serial`. */
+  format: string;
+  /** Rows whose valid value was written this way. */
+  rows: number;
+}
+
 export interface ColumnReport {
   name: string;
   status: 'mapped' | 'ignored' | 'unmapped';
   fields: string[];
+  /** For a column feeding a date or time field: the formats its valid cells are written in, most rows first. */
+  date_formats?: DateFormatCount[];
 }
 
 export interface Report {

@@ -2,6 +2,7 @@
 // the compiled schema, and feed the dataset-level checks. Everything that can be prepared once per
 // file (plan, coercers, validators, key fields) is prepared in the constructor.
 import type { RowValue, SchemaDocument } from '@policedata/schemas';
+import { dateCellDescriber } from '../coerce/date-shape.js';
 import { CoerceFailure, EMPTY, MAPPED_MISSING, SENTINEL } from '../coerce/field-coercer.js';
 import type { Plan } from '../mapping/plan.js';
 import type { FindingSink, SourceRow } from '../read/types.js';
@@ -29,6 +30,15 @@ export interface DateRange {
   max?: string;
 }
 
+/** The formats one date or time column is written in, with the rows of each (valid values only). */
+export interface ColumnDateFormats {
+  /** Index of the column in the header. */
+  column: number;
+  formats: Map<string, number>;
+}
+
+const DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
+
 export interface RowProcessorOptions {
   /** Today, or the file's as-of date: later dates are in the future. `YYYY-MM-DD`. */
   asOf: string;
@@ -50,6 +60,10 @@ export class RowProcessor {
   /** Rows with at least one error-level finding from coercion or the schema. */
   invalidRows = 0;
   readonly dateRanges: DateRange[];
+  /** Per date or time field read from one column: the formats its valid cells are written in. */
+  readonly dateFormats: ColumnDateFormats[];
+  private readonly formatSlots: number[];
+  private readonly describers: Array<(cell: unknown) => string | undefined>;
   private readonly fast;
   private readonly full;
   private readonly rules;
@@ -95,6 +109,18 @@ export class RowProcessor {
     this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? '').join(' + '));
     this.dateSlots = plan.sources.flatMap((source, slot) => (source.field.format === 'date' ? [slot] : []));
     this.dateRanges = this.dateSlots.map((slot) => ({ field: this.names[slot] ?? '' }));
+    this.formatSlots = plan.sources.flatMap((source, slot) =>
+      source.columns.length === 1 &&
+      source.origin !== 'raw_of' &&
+      (source.field.format === 'date' || DATE_DEFINITION.test(source.field.definition ?? ''))
+        ? [slot]
+        : [],
+    );
+    this.dateFormats = this.formatSlots.map((slot) => ({
+      column: plan.sources[slot]?.columns[0] ?? 0,
+      formats: new Map(),
+    }));
+    this.describers = this.formatSlots.map(() => dateCellDescriber());
     const keyNames = options.keys.every((key) => this.names.includes(key)) ? options.keys : [];
     this.keySlots = keyNames.map((key) => this.names.indexOf(key));
     this.duplicates = options.duplicates;
@@ -195,9 +221,21 @@ export class RowProcessor {
       if (reported) bad = true;
     }
     if (bad) this.invalidRows += 1;
+    this.countDateFormats(row);
     this.checkDates(row);
     this.checkKeys(row);
     this.pii.scan(row, out);
+  }
+
+  private countDateFormats(row: SourceRow): void {
+    for (let i = 0; i < this.formatSlots.length; i++) {
+      const slot = this.formatSlots[i] as number;
+      if (this.values[slot] === undefined) continue;
+      const format = this.describers[i]?.(this.plan.sources[slot]?.read(row.cells));
+      if (format === undefined) continue;
+      const { formats } = this.dateFormats[i] as ColumnDateFormats;
+      formats.set(format, (formats.get(format) ?? 0) + 1);
+    }
   }
 
   private checkDates(row: SourceRow): void {

@@ -61,6 +61,10 @@ export type DatasetDescriptor = {
    */
   contact?: string;
   /**
+   * The data file this descriptor describes: a path relative to this descriptor (or a glob, for a dataset published as several files). `policedata compare` reads a folder of descriptors through it.
+   */
+  data?: string;
+  /**
    * The mapping file used to read this file into the standard: a path relative to this descriptor, or a URL.
    */
   mapping?: string;
