@@ -20053,18 +20053,32 @@ function describeDateCell(cell2) {
   return rest ? `${date.pattern}${sep2 === "T" ? "T" : " "}${rest}` : void 0;
 }
 var SHAPES_KEPT = 256;
+function shapeKey(text2) {
+  let a = 2166136261 ^ text2.length;
+  let b = 1540483477 ^ text2.length;
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57)
+      c = 48;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 2097152 + (b >>> 0 & 2097151);
+}
 function dateCellDescriber() {
   const known = /* @__PURE__ */ new Map();
   return (cell2) => {
     if (typeof cell2 !== "string")
       return describeDateCell(cell2);
-    const shape = cell2.replace(/\d/g, "0");
-    if (known.has(shape))
-      return known.get(shape);
-    const format = describeDateCell(cell2);
+    const shape = shapeKey(cell2);
+    const format = known.get(shape);
+    if (format !== void 0 || known.has(shape))
+      return format;
+    const described = describeDateCell(cell2);
     if (known.size < SHAPES_KEPT)
-      known.set(shape, format);
-    return format;
+      known.set(shape, described);
+    return described;
   };
 }
 
