@@ -3,7 +3,7 @@
 // dataset type, what could not be crosswalked, and the changes between releases. No script, nothing
 // from the network; every name and value from the data is escaped.
 import { formatCount, formatPercent } from '../report/format.js';
-import { heading, text } from '../report/html/markup.js';
+import { heading, plural, text } from '../report/html/markup.js';
 import { BANDS, bandOf, page } from './html-page.js';
 import { renderDiffSection } from './render-diff-html.js';
 import type { Scorecard, ScorecardSource, ScorecardType } from './scorecard.js';
@@ -192,7 +192,7 @@ export function renderScorecardHtml(card: Scorecard): string {
         `<tr><th scope="row">${text(source.label)}</th><td>${text(source.agency)}</td><td>${source.files.map((file) => `<code>${text(file, 120)}</code>`).join('<br>')}</td><td>${source.mapping ? `<code>${text(source.mapping, 120)}</code>` : '<span class="muted">none</span>'}</td></tr>`,
     )
     .join('\n');
-  const body = `<p>${formatCount(card.sources.length)} datasets from ${formatCount(card.agencies.length)} agencies, ${types} dataset ${types === 1 ? 'type' : 'types'}, checked against version ${text(card.standard_version)} of the policedata standard with the same formulas for every agency.</p>
+  const body = `<p>${plural(card.sources.length, 'dataset')} from ${plural(card.agencies.length, 'agency', 'agencies')}, ${plural(types, 'dataset type')}, checked against version ${text(card.standard_version)} of the policedata standard with the same formulas for every agency.</p>
 <section aria-labelledby="overview">
 ${heading(2, 'overview', 'Scorecard')}
 ${scoreChart(card)}

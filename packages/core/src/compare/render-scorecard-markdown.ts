@@ -4,6 +4,7 @@
 // names, labels, file names and values are data: escaped.
 import { escapeMarkdown } from '../report/escape.js';
 import { formatCount, formatPercent } from '../report/format.js';
+import { plural } from '../report/html/markup.js';
 import { renderDiffMarkdown } from './render-diff-markdown.js';
 import type { Scorecard, ScorecardSource, ScorecardType } from './scorecard.js';
 
@@ -113,7 +114,7 @@ export function renderScorecardMarkdown(card: Scorecard, options: ScorecardMarkd
   out.push(
     `${h} ${cell(card.title)}`,
     '',
-    `${formatCount(card.sources.length)} datasets from ${formatCount(card.agencies.length)} agencies, ${types} dataset ${types === 1 ? 'type' : 'types'}, checked against version ${card.standard_version} of the policedata standard with the same formulas for every agency (level and score: docs/conformance.md).`,
+    `${plural(card.sources.length, 'dataset')} from ${plural(card.agencies.length, 'agency', 'agencies')}, ${plural(types, 'dataset type')}, checked against version ${card.standard_version} of the policedata standard with the same formulas for every agency (level and score: docs/conformance.md).`,
     '',
     `${h}# Scorecard`,
     '',
