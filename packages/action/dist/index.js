@@ -49944,14 +49944,14 @@ var CHUNK_CHARS = 256 * 1024;
 // ../core/dist/report/gate.js
 var FAIL_ON = ["error", "warning", "none"];
 var DEFAULT_GATE = { failOn: "error", minLevel: "none" };
-var plural2 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
+var plural3 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
 function judge(report2, gate) {
   const reasons = [];
   const { error, warning } = report2.summary;
   if (gate.failOn !== "none" && error > 0)
-    reasons.push(`${plural2(error, "error")} (fail-on ${gate.failOn})`);
+    reasons.push(`${plural3(error, "error")} (fail-on ${gate.failOn})`);
   if (gate.failOn === "warning" && warning > 0)
-    reasons.push(`${plural2(warning, "warning")} (fail-on warning)`);
+    reasons.push(`${plural3(warning, "warning")} (fail-on warning)`);
   const level = report2.conformance.level;
   if (CONFORMANCE_LEVELS.indexOf(level) < CONFORMANCE_LEVELS.indexOf(gate.minLevel)) {
     reasons.push(`level ${level} is below ${gate.minLevel} (min-level ${gate.minLevel})`);
