@@ -65,6 +65,11 @@ function runInput(): RunInput {
   };
 }
 
+/** The state of the latest run, on the result panel for styles and tests: running, done, error, cancelled. */
+function setRunState(value: 'running' | 'done' | 'error' | 'cancelled'): void {
+  ui.run.dataset.state = value;
+}
+
 function setStatus(text: string): void {
   ui.status.textContent = text;
 }
@@ -101,9 +106,11 @@ function failed(error: unknown, what: string, run: number): void {
   if (run !== currentRun) return;
   showProgress(undefined);
   if (error instanceof CancelledError) {
+    setRunState('cancelled');
     setStatus(`${what} cancelled.`);
     return;
   }
+  setRunState('error');
   setStatus('');
   showError(`Could not finish: ${error instanceof Error ? error.message : String(error)}`);
 }
@@ -120,6 +127,7 @@ async function check(): Promise<void> {
   ui.reportSection.hidden = true;
   clearReport(ui.report);
   showError(undefined);
+  setRunState('running');
   setStatus(`Checking ${file.name} (${formatBytes(file.size)})…`);
   showProgress({ kind: 'progress', id: 0, rows: 0, bytesRead: 0, totalBytes: file.size });
   try {
@@ -140,6 +148,7 @@ async function check(): Promise<void> {
     setDownloadsEnabled(true);
     ui.reportSection.hidden = false;
     showReport(ui.report, result.renderings.html);
+    setRunState('done');
   } catch (error) {
     failed(error, 'The check was', run);
   }
@@ -174,11 +183,13 @@ async function download(kind: string): Promise<void> {
   else if (kind === 'mapping') {
     setDownloadsEnabled(false);
     showError(undefined);
+    setRunState('running');
     setStatus('Writing a suggested mapping file from the columns and values…');
     try {
       const reply = await client.proposeMapping(runInput());
       if (run !== currentRun) return;
       saveText(reply.yaml, downloadName(file.name, 'mapping.yaml'), 'application/yaml');
+      setRunState('done');
       setStatus(
         `Suggested mapping saved (type ${reply.type}). Check every line marked "check" or "map me", then choose it as the mapping file.`,
       );
@@ -190,6 +201,7 @@ async function download(kind: string): Promise<void> {
     const format: NormalizeFormat = kind;
     setDownloadsEnabled(false);
     showError(undefined);
+    setRunState('running');
     setStatus(`Writing ${file.name} in the standard's shape (${format.toUpperCase()})…`);
     showProgress({ kind: 'progress', id: 0, rows: 0, bytesRead: 0, totalBytes: file.size });
     try {
@@ -197,6 +209,7 @@ async function download(kind: string): Promise<void> {
       if (run !== currentRun) return;
       showProgress(undefined);
       saveBlob(reply.blob, downloadName(file.name, `normalized.${format}`));
+      setRunState('done');
       setStatus(
         `Normalized file saved: ${reply.rows.toLocaleString('en-US')} rows, ${reply.columns} columns (${format.toUpperCase()}).`,
       );

@@ -26,7 +26,8 @@ describe('page words', () => {
 
 describe('the single-file build', () => {
   it('keeps inline code from closing its script element', () => {
-    const code = 'const a = "</script><!-- x"; const b = `</SCRIPT>`; const c = /<\\/script>/; return [a, b, c.source];';
+    const code =
+      'const a = "</script><!-- x"; const b = `</SCRIPT>`; const c = /<\\/script>/; return [a, b, c.source];';
     const escaped = escapeInlineScript(code);
     expect(escaped).not.toMatch(/<\/script/i);
     expect(escaped).not.toContain('<!--');
