@@ -67,7 +67,7 @@ async function cliReport(file: string, mapping?: string): Promise<Report> {
 /** Checks a file on a fresh page and compares it with the CLI's engine; returns the page's report. */
 async function compareWithCli(session: WebSession, url: string, file: string, mapping?: string): Promise<Page> {
   const page = await session.open(url);
-  expect(await checkFile(page, file, mapping), await page.locator('#error').textContent()).toBe('done');
+  expect(await checkFile(page, file, mapping), (await page.locator('#error').textContent()) ?? '').toBe('done');
   const shown = await pageReport(page);
   const cli = await cliReport(file, mapping);
   expect(verdictOf(shown)).toEqual(verdictOf(cli));
