@@ -20,8 +20,13 @@ import {
 
 /** About 163 bytes a row: 640,000 rows make a file of about 105 MB. */
 const ROWS = 640_000;
-/** The longest the page's main thread may be busy at once while a file is checked. */
-const MAX_GAP_MS = 500;
+/** The longest the page's main thread may be busy at once (a long task) while a file is checked. */
+const MAX_TASK_MS = 250;
+/**
+ * The longest gap between heartbeats. It also counts time the browser was not scheduled at all on a
+ * busy shared machine (a gap with no long task), so it is a coarser backstop than MAX_TASK_MS.
+ */
+const MAX_GAP_MS = 1000;
 
 interface Heartbeat {
   maxGap: number;
@@ -70,6 +75,22 @@ describe.runIf(requireChromium())('a 100 MB CSV in the web page', () => {
         for (const entry of list.getEntries()) beat.longTasks.push(Math.round(entry.duration));
       }).observe({ type: 'longtask' });
     });
+    // The observer does see a blocked main thread (300 ms of busy work), before the record starts.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = performance.now() + 300;
+        while (performance.now() < end) {}
+      }, 0);
+    });
+    await page.waitForFunction(() => (window as unknown as { heartbeat: Heartbeat }).heartbeat.longTasks.length > 0);
+    const seen = await page.evaluate(() => {
+      const beat = (window as unknown as { heartbeat: Heartbeat }).heartbeat;
+      const longest = Math.max(...beat.longTasks);
+      beat.longTasks = [];
+      beat.maxGap = 0;
+      return longest;
+    });
+    expect(seen).toBeGreaterThanOrEqual(290);
     const started = Date.now();
     await page.setInputFiles('#data-file', file);
     expect(await finished(page, 120_000)).toBe('done');
@@ -82,8 +103,8 @@ describe.runIf(requireChromium())('a 100 MB CSV in the web page', () => {
     );
     expect(report.rows).toBe(ROWS);
     expect(report.dataset.type).toBe('stops');
+    expect(Math.max(0, ...beat.longTasks)).toBeLessThan(MAX_TASK_MS);
     expect(beat.maxGap).toBeLessThan(MAX_GAP_MS);
-    expect(Math.max(0, ...beat.longTasks)).toBeLessThan(MAX_GAP_MS);
     // The bar moved through the file, not just from empty to full.
     expect(beat.progress.filter((value) => value > 0 && value < 1).length).toBeGreaterThanOrEqual(5);
     expect(session.requests).toEqual([]);
