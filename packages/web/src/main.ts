@@ -226,6 +226,8 @@ function chooseFile(file: File): void {
   ui.dataFileName.textContent = `Chosen: ${file.name} (${formatBytes(file.size)})`;
   ui.dataFileName.hidden = false;
   void check();
+  // The result panel is below the options: bring it into view for the new file.
+  ui.run.scrollIntoView({ block: 'start', behavior: 'smooth' });
 }
 
 wireFileInput(ui.dataFile, chooseFile);

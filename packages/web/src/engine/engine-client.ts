@@ -69,10 +69,6 @@ export class EngineClient {
     pending?.reject(error);
   }
 
-  get busy(): boolean {
-    return this.pending !== undefined;
-  }
-
   validate(input: RunInput, onProgress: OnProgress): Promise<Extract<Result, { kind: 'report' }>> {
     return this.send({ kind: 'validate', ...input }, onProgress) as Promise<Extract<Result, { kind: 'report' }>>;
   }
