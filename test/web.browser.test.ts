@@ -135,6 +135,29 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     }
   });
 
+  it('takes a file dropped on the drop zone', async () => {
+    const page = await session.open(server.url);
+    const path = join(data, 'officer-involved-shootings/indianapolis-2019-10-31.csv');
+    const transfer = await page.evaluateHandle(
+      ({ name, text }) => {
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File([text], name, { type: 'text/csv' }));
+        return dataTransfer;
+      },
+      { name: basename(path), text: readFileSync(path, 'utf8') },
+    );
+    await forgetRun(page);
+    await page.dispatchEvent('#drop-zone', 'dragenter', { dataTransfer: transfer });
+    expect(await page.locator('#drop-zone').getAttribute('class')).toContain('dragging');
+    await page.dispatchEvent('#drop-zone', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: transfer });
+    expect(await finished(page)).toBe('done');
+    expect(await page.locator('#drop-zone').getAttribute('class')).not.toContain('dragging');
+    const shown = await pageReport(page);
+    expect(verdictOf(shown)).toEqual(verdictOf(await cliReport(path)));
+    await page.close();
+  });
+
   it('works opened from disk (file://): the single file runs its worker from a blob: URL', async () => {
     const page = await compareWithCli(
       session,

@@ -54,6 +54,8 @@ interface State {
 const state: State = { type: '' };
 /** Each run (a check, a mapping, a normalized file) takes a number; a later one supersedes it. */
 let currentRun = 0;
+/** A new file's result is brought into view once (it is below the options); a re-check leaves the page where it is. */
+let revealResult = false;
 const client = new EngineClient(() => new EngineWorker({ name: 'policedata engine' }));
 
 function runInput(): RunInput {
@@ -149,6 +151,8 @@ async function check(): Promise<void> {
     ui.reportSection.hidden = false;
     showReport(ui.report, result.renderings.html);
     setRunState('done');
+    if (revealResult) ui.run.scrollIntoView({ block: 'start' });
+    revealResult = false;
   } catch (error) {
     failed(error, 'The check was', run);
   }
@@ -225,9 +229,8 @@ function chooseFile(file: File): void {
   state.type = '';
   ui.dataFileName.textContent = `Chosen: ${file.name} (${formatBytes(file.size)})`;
   ui.dataFileName.hidden = false;
+  revealResult = true;
   void check();
-  // The result panel is below the options: bring it into view for the new file.
-  ui.run.scrollIntoView({ block: 'start', behavior: 'smooth' });
 }
 
 wireFileInput(ui.dataFile, chooseFile);
