@@ -56,7 +56,14 @@ const state: State = { type: '' };
 let currentRun = 0;
 /** A new file's result is brought into view once (it is below the options); a re-check leaves the page where it is. */
 let revealResult = false;
-const client = new EngineClient(() => new EngineWorker({ name: 'policedata engine' }));
+const client = new EngineClient(
+  () => new EngineWorker({ name: 'policedata engine' }),
+  (message) => {
+    ui.run.hidden = false;
+    setRunState('error');
+    showError(`Could not start: ${message}`);
+  },
+);
 
 function runInput(): RunInput {
   if (!state.file) throw new Error('no file chosen');

@@ -31,7 +31,14 @@ export class EngineClient {
   readonly types: Promise<DatasetTypeOption[]>;
   private resolveTypes!: (types: DatasetTypeOption[]) => void;
 
-  constructor(private readonly createWorker: () => Worker) {
+  /**
+   * `onCrash` hears of a worker that failed with no request running (for example one that could
+   * not start in this browser); a running request is rejected instead.
+   */
+  constructor(
+    private readonly createWorker: () => Worker,
+    private readonly onCrash: (message: string) => void = () => undefined,
+  ) {
     this.types = new Promise((resolve) => {
       this.resolveTypes = resolve;
     });
@@ -43,7 +50,9 @@ export class EngineClient {
     worker.addEventListener('message', (event: MessageEvent<Reply>) => this.receive(event.data));
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      this.fail(new EngineError(`the checking engine stopped (${event.message || 'unknown error'}). Reload the page.`));
+      const message = `the checking engine stopped (${event.message || 'unknown error'}). Reload the page.`;
+      if (this.pending) this.fail(new EngineError(message));
+      else this.onCrash(message);
     });
     return worker;
   }
