@@ -86,6 +86,8 @@ describe.runIf(requireChromium())('the web page, accessibly', () => {
     const mapping = join(root, 'examples/mappings/indianapolis-officer-involved-shootings-2019-10-31.yaml');
     expect(await checkFile(page, file, mapping)).toBe('done');
     expect(await page.locator('#pii').isVisible()).toBe(true);
+    // The status (role=status) announces it too.
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Personal data found/);
     expect(await axeViolations(page)).toEqual([]);
     // The frame runs no scripts (axe's timers would never fire there), so the report it shows is
     // checked as a page of its own: the HTML download is the frame's srcdoc.

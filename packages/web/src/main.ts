@@ -145,8 +145,10 @@ async function check(): Promise<void> {
     state.result = { facts: result.facts, renderings: result.renderings };
     const { facts } = result;
     showProgress(undefined);
+    // The status is what a screen reader announces: personal data goes in it too.
+    const privacy = facts.privacy.length > 0 ? ' Personal data found: remove it before you publish.' : '';
     setStatus(
-      `Checked ${facts.fileName} in ${(result.millis / 1000).toFixed(1)} s: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.`,
+      `Checked ${facts.fileName} in ${(result.millis / 1000).toFixed(1)} s: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.${privacy}`,
     );
     ui.type.value = state.type || facts.type || '';
     ui.typeHint.textContent = describeType(facts);
