@@ -49,10 +49,10 @@ async function axeViolations(target: Page): Promise<string[]> {
   );
 }
 
-/** Presses Tab until the focused element matches `selector` (at most 40 times). */
-async function tabTo(page: Page, selector: string): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector` (at most 40 times). */
+async function tabTo(page: Page, selector: string, key = 'Tab'): Promise<void> {
   for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
@@ -102,11 +102,14 @@ describe.runIf(requireChromium())('the web page, accessibly', () => {
   it('is operated with the keyboard alone: choose a file, change the type, download the report', async () => {
     const page = await session.open(`file://${WEB_PAGE}`);
     await tabTo(page, '#data-file');
-    // The focused (visually hidden) input shows its focus ring on the button-like label.
-    const outline = await page.evaluate(
-      () => getComputedStyle(document.querySelector('label[for="data-file"]') as Element).outlineStyle,
-    );
-    expect(outline).toBe('solid');
+    // Each focused (visually hidden) file input shows its focus ring on its button-like label.
+    const ring = (id: string) =>
+      page.evaluate((id) => getComputedStyle(document.querySelector(`label[for="${id}"]`) as Element).outlineStyle, id);
+    expect(await ring('data-file')).toBe('solid');
+    await tabTo(page, '#mapping-file');
+    expect(await ring('mapping-file')).toBe('solid');
+    expect(await ring('data-file')).toBe('none');
+    await tabTo(page, '#data-file', 'Shift+Tab');
     await forgetRun(page);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles(join(data, 'use-of-force/dallas-2019.csv'));
