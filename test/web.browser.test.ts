@@ -226,6 +226,27 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     await page.close();
   });
 
+  it("does not keep the previous file's type after a failed check, and says why an empty file has none", async () => {
+    const page = await session.open(server.url);
+    expect(await checkFile(page, join(data, 'use-of-force/dallas-2019.csv'))).toBe('done');
+    expect(await page.locator('#dataset-type').inputValue()).toBe('use-of-force');
+    const bad = join(scratch, 'bad-mapping-2.yaml');
+    writeFileSync(bad, 'policedata_mapping: 1\ntype: use-of-force\nfields:\n  incident_dat: Date\n');
+    await forgetRun(page);
+    await page.setInputFiles('#mapping-file', bad);
+    expect(await finished(page)).toBe('error');
+    expect(await page.locator('#dataset-type').inputValue()).toBe('');
+    expect(await page.locator('#dataset-type-hint').textContent()).toMatch(/^Detected from the file's column names/);
+    await forgetRun(page);
+    await page.click('#mapping-clear');
+    expect(await finished(page)).toBe('done');
+    const empty = join(scratch, 'empty.csv');
+    writeFileSync(empty, '');
+    expect(await checkFile(page, empty)).toBe('done');
+    expect(await page.locator('#dataset-type-hint').textContent()).toMatch(/^No rows could be read from the file/);
+    await page.close();
+  });
+
   it("cannot reach the network: the page's Content-Security-Policy blocks fetches and images", async () => {
     const page = await session.open(server.url);
     const before = server.requests.length;

@@ -101,7 +101,13 @@ function setDownloadsEnabled(enabled: boolean): void {
   for (const button of ui.downloads.querySelectorAll('button')) button.disabled = !enabled;
 }
 
+/** The hint as the page first shows it, put back when a run fails. */
+const FIRST_TYPE_HINT = ui.typeHint.textContent ?? '';
+
 function describeType(facts: ReportFacts): string {
+  if (!facts.type && facts.rows === 0) {
+    return 'No rows could be read from the file (the report below says why), so its type is not known.';
+  }
   if (!facts.type) return 'The type could not be detected from the column names: choose it here.';
   if (facts.typeSource === 'detected') {
     return `Detected from the columns (${Math.round((facts.confidence ?? 0) * 100)}% confidence). Change it to check the file as another type.`;
@@ -121,6 +127,11 @@ function failed(error: unknown, what: string, run: number): void {
   }
   setRunState('error');
   setStatus('');
+  if (!state.result) {
+    // A check that failed: what the selector showed belongs to the previous file, not this one.
+    ui.type.value = state.type || '';
+    ui.typeHint.textContent = FIRST_TYPE_HINT;
+  }
   showError(`Could not finish: ${error instanceof Error ? error.message : String(error)}`);
 }
 
