@@ -129,6 +129,16 @@ describe('field coercers', () => {
     expect((failure as CoerceFailure).params.suggestion).toBe('black');
   });
 
+  it('reads a JSON list in a list field (as JSON and NDJSON files, and normalize, write one)', () => {
+    const race = createCoercer(field('stops', 'subject_race'), { missing: ['NULL'], values: { W: 'white' } });
+    expect(race.apply('["hispanic_latino"]')).toEqual(['hispanic_latino']);
+    expect(race.apply('["W", "black", null, "W"]')).toEqual(['white', 'black']);
+    expect(race.apply('[]')).toBe(MAPPED_MISSING);
+    // Not a list of plain values: read as text, which then fails as a code.
+    expect(race.apply('[["W"]]')).toBeInstanceOf(CoerceFailure);
+    expect(race.apply('[W')).toBeInstanceOf(CoerceFailure);
+  });
+
   it('crosswalks one value to several codes, and an empty cell when the mapping says so', () => {
     const race = createCoercer(field('stops', 'subject_race'), {
       missing: [],

@@ -188,8 +188,9 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
       return Array.isArray(value) && value.length === 1 ? (value[0] as RowValue) : value;
     }
     const items: RowValue[] = [];
-    // A list cell splits on the mapping's separator, else on `;` as in the standard's own CSV form.
-    for (const part of trimmed.split(options.separator ?? LIST_SEPARATOR)) {
+    // A list cell is a JSON list (`["W","B"]`, as JSON and NDJSON files write one), or splits on the
+    // mapping's separator, else on `;` as in the standard's own CSV form.
+    for (const part of jsonList(trimmed) ?? trimmed.split(options.separator ?? LIST_SEPARATOR)) {
       const item = part.trim();
       if (item === '' || missing.has(item.toLowerCase()) || columnMissing.has(item.toLowerCase())) continue;
       const value = one(item);
@@ -232,6 +233,25 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
       return result;
     },
   };
+}
+
+/** The items of a cell holding a JSON list of plain values (`["W", "B"]`), as text; else undefined. */
+function jsonList(text: string): string[] | undefined {
+  if (text.charCodeAt(0) !== 91 || text.charCodeAt(text.length - 1) !== 93) return undefined; // [ ]
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const items: string[] = [];
+  for (const item of parsed) {
+    if (item === null) continue;
+    if (typeof item === 'object') return undefined;
+    items.push(String(item));
+  }
+  return items;
 }
 
 /**

@@ -28,6 +28,10 @@ export class RowBuilder implements JsonHandler {
   private columnsDropped = false;
   // The nested value being written as text, with one "needs a comma" flag per open level.
   private nested = '';
+  /** Where the nested value began, what it is, and whether it is a flat list of values so far. */
+  private nestedLine = 0;
+  private nestedKind: 'array' | 'object' = 'array';
+  private flatList = false;
   private commas: boolean[] = [];
   private afterKey = false;
 
@@ -81,16 +85,12 @@ export class RowBuilder implements JsonHandler {
       this.nested = '';
       this.commas = [];
       this.afterKey = false;
-      if (this.col >= 0 && !this.nestedReported.has(this.col)) {
-        this.nestedReported.add(this.col);
-        const column = this.header[this.col];
-        this.sink.report(
-          'nested_value',
-          { file: this.file, line: this.tok.tokenLine, column },
-          { kind: isArray ? 'array' : 'object' },
-        );
-      }
-    }
+      this.nestedLine = this.tok.tokenLine;
+      this.nestedKind = isArray ? 'array' : 'object';
+      // A flat list of values (`["W", "B"]`, as the standard writes a list field) is read as a list;
+      // anything deeper is reported once the value closes.
+      this.flatList = isArray;
+    } else this.flatList = false;
     this.write(isArray ? '[' : '{');
     this.commas.push(false);
   }
@@ -103,7 +103,16 @@ export class RowBuilder implements JsonHandler {
     if (this.skipped) return;
     this.nested += isArray ? ']' : '}';
     this.commas.pop();
-    if (depth === this.base) this.setCell(this.nested);
+    if (depth !== this.base) return;
+    if (!this.flatList && this.col >= 0 && !this.nestedReported.has(this.col)) {
+      this.nestedReported.add(this.col);
+      this.sink.report(
+        'nested_value',
+        { file: this.file, line: this.nestedLine, column: this.header[this.col] },
+        { kind: this.nestedKind },
+      );
+    }
+    this.setCell(this.nested);
   }
 
   key(name: string, depth: number): void {
