@@ -136,6 +136,17 @@ describe('policedata diff', () => {
     const invalid = await run(['diff', bad, bad]);
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/bad\.json is not a valid policedata report/);
+    const many = join(dir, 'many.json');
+    const report = { $schema: 'https://schemas.policedata.dev/v1/report.schema.json' };
+    writeFileSync(many, JSON.stringify([report, report]));
+    const array = await run(['diff', many, bad]);
+    expect(array.code).toBe(2);
+    expect(array.err).toMatch(/many\.json holds 2 reports: diff compares one with one/);
+    const card = join(dir, 'card.json');
+    writeFileSync(card, JSON.stringify({ $schema: 'https://schemas.policedata.dev/v1/scorecard.schema.json' }));
+    const scorecard = await run(['diff', card, bad]);
+    expect(scorecard.code).toBe(2);
+    expect(scorecard.err).toMatch(/card\.json is a policedata scorecard, not a report/);
     const both = await run(['diff', shootings, shootings, '-m', shootingsMapping, '--old-mapping', shootingsMapping]);
     expect(both.code).toBe(2);
     expect(both.err).toMatch(/give --mapping \(for both files\) or --old-mapping and --new-mapping, not both/);

@@ -139,4 +139,20 @@ describe('the project config', () => {
       /^no such mapping file: nope\.yaml\./,
     );
   });
+
+  it('refuses a --type (or a config type) that contradicts the mapping', async () => {
+    const mapping = join(fixtures, 'dallas-2019.mapping.yaml');
+    const dir = project({
+      'a.csv': 'x\n1\n',
+      'policedata.config.yaml': `datasets:\n  - files: a.csv\n    type: arrests\n    mapping: ${mapping}\n`,
+    });
+    await expect(planJobs({ ...noFlags, files: ['a.csv'], type: 'arrests', mapping }, dir)).rejects.toThrow(
+      /^--type says arrests but the mapping .*dallas-2019\.mapping\.yaml is for use-of-force: drop one/,
+    );
+    await expect(planJobs(noFlags, dir)).rejects.toThrow(
+      /^the "type" of policedata\.config\.yaml says arrests but the mapping .* is for use-of-force/,
+    );
+    const [job] = await planJobs({ ...noFlags, files: ['a.csv'], type: 'use-of-force', mapping }, dir);
+    expect(job?.options.type).toBe('use-of-force');
+  });
 });

@@ -9,7 +9,8 @@ export const formatPercent = (share: number): string => `${(Math.round(share * 1
 export function sampleWhere(sample: Sample): string {
   const parts: string[] = [];
   if (sample.sheet) parts.push(`sheet ${sample.sheet}`);
-  if (sample.line !== undefined) parts.push(`line ${sample.line}`);
+  // Line 0 stands for no line (a finding about the mapping or the whole file).
+  if (sample.line !== undefined && sample.line > 0) parts.push(`line ${sample.line}`);
   if (sample.column !== undefined && sample.column !== '') parts.push(`column "${sample.column}"`);
   else if (sample.field !== undefined) parts.push(`field ${sample.field}`);
   return parts.join(', ');

@@ -88,8 +88,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       `${paintGroup(group.severity.toUpperCase())} ${style.bold(group.code)}  ${group.title} (${formatCount(group.count)})`,
     );
     for (const sample of group.samples.slice(0, shown)) {
-      const value = sample.value ? ` = "${escapeTerminal(sample.value, 60)}"` : '';
-      lines.push(`  ${sampleWhere(sample)}${value}: ${escapeTerminal(sample.message, 300)}`);
+      const where = sampleWhere(sample);
+      const value = sample.value ? `${where ? ' = ' : 'value '}"${escapeTerminal(sample.value, 60)}"` : '';
+      // A finding about the whole file has no place to point at: the message alone.
+      const head = `${where}${value}`;
+      lines.push(`  ${head ? `${head}: ` : ''}${escapeTerminal(sample.message, 300)}`);
     }
     if (group.count > Math.min(shown, group.samples.length)) {
       lines.push(style.dim(`  … ${formatCount(group.count - Math.min(shown, group.samples.length))} more`));

@@ -94,7 +94,30 @@ function readReport(path: string, name: string): Report | undefined {
   } catch {
     return undefined; // not JSON as a whole: records to validate, or broken JSON the validator reports
   }
-  if (Array.isArray(data) || (data as { $schema?: unknown } | null)?.$schema !== REPORT_SCHEMA_ID) return undefined;
+  const schemaOf = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as { $schema?: unknown }).$schema : undefined;
+  if (Array.isArray(data)) {
+    // `policedata validate a.csv b.csv -f json` writes an array of reports: one side must be one report.
+    const reports = data.filter((item) => schemaOf(item) === REPORT_SCHEMA_ID).length;
+    if (reports > 0) {
+      throw new CliError(
+        `${name} holds ${reports} reports: diff compares one with one. Write each file's report on its own (policedata validate <file> --format json --output <file>.json).`,
+      );
+    }
+    return undefined; // records to validate
+  }
+  const schema = schemaOf(data);
+  if (
+    typeof schema === 'string' &&
+    schema.startsWith('https://schemas.policedata.dev/') &&
+    schema !== REPORT_SCHEMA_ID
+  ) {
+    const kind = schema.replace(/^.*\//, '').replace(/\.schema\.json$/, '');
+    throw new CliError(
+      `${name} is a policedata ${kind}, not a report: give two reports written by policedata validate --format json, or two data files.`,
+    );
+  }
+  if (schema !== REPORT_SCHEMA_ID) return undefined;
   reportValidator ??= createAjv().getSchema(REPORT_SCHEMA_ID);
   if (reportValidator && !reportValidator(data)) {
     const [first] = reportValidator.errors ?? [];

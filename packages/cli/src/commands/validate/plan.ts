@@ -51,6 +51,21 @@ export interface Job {
   gate: Gate;
 }
 
+/**
+ * A type given on its own and a mapping written for another type cannot both be right: the fields
+ * the mapping maps would silently drop out of the check.
+ */
+function checkTypeAgrees(options: ValidateOptions, given: string): void {
+  const mapped = options.mapping?.type;
+  if (options.type === undefined || mapped === undefined || mapped === options.type) return;
+  throw new CliError(
+    `${given} says ${options.type} but the mapping ${options.mappingName ?? ''} is for ${mapped}: drop one, or use a mapping written for ${options.type}.`.replace(
+      'mapping  is',
+      'mapping is',
+    ),
+  );
+}
+
 async function fromArgs(args: ValidateArgs, cwd: string): Promise<Job> {
   const options: ValidateOptions = {
     severity: parseSeverities(args.severity),
@@ -62,6 +77,7 @@ async function fromArgs(args: ValidateArgs, cwd: string): Promise<Job> {
     options.mapping = loadMapping(resolve(cwd, args.mapping), args.mapping);
     options.mappingName = args.mapping;
   }
+  checkTypeAgrees(options, '--type');
   const maxSamples = checkMaxSamples(args.maxSamples);
   if (maxSamples !== undefined) options.maxSamples = maxSamples;
   const gate = { failOn: args.failOn ?? DEFAULT_GATE.failOn, minLevel: args.minLevel ?? DEFAULT_GATE.minLevel };
@@ -93,6 +109,7 @@ async function fromConfig(config: ProjectConfig, args: ValidateArgs, cwd: string
       options.mappingName = isAbsolute(dataset.mapping) ? dataset.mapping : relative(cwd, path);
       options.mapping = loadMapping(path, options.mappingName);
     }
+    checkTypeAgrees(options, `the "type" of ${config.name}`);
     const samples = maxSamples ?? dataset.max_samples;
     if (samples !== undefined) options.maxSamples = samples;
     const gate: Gate = {
