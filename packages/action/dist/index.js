@@ -17692,7 +17692,7 @@ function sampleWhere(sample) {
   const parts = [];
   if (sample.sheet)
     parts.push(`sheet ${sample.sheet}`);
-  if (sample.line !== void 0)
+  if (sample.line !== void 0 && sample.line > 0)
     parts.push(`line ${sample.line}`);
   if (sample.column !== void 0 && sample.column !== "")
     parts.push(`column "${sample.column}"`);
@@ -19333,7 +19333,7 @@ function createCoercer(field, options) {
       return Array.isArray(value) && value.length === 1 ? value[0] : value;
     }
     const items = [];
-    for (const part of trimmed.split(options.separator ?? LIST_SEPARATOR)) {
+    for (const part of jsonList(trimmed) ?? trimmed.split(options.separator ?? LIST_SEPARATOR)) {
       const item = part.trim();
       if (item === "" || missing.has(item.toLowerCase()) || columnMissing.has(item.toLowerCase()))
         continue;
@@ -19378,6 +19378,27 @@ function createCoercer(field, options) {
       return result;
     }
   };
+}
+function jsonList(text2) {
+  if (text2.charCodeAt(0) !== 91 || text2.charCodeAt(text2.length - 1) !== 93)
+    return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(parsed))
+    return void 0;
+  const items = [];
+  for (const item of parsed) {
+    if (item === null)
+      continue;
+    if (typeof item === "object")
+      return void 0;
+    items.push(String(item));
+  }
+  return items;
 }
 function plainNumber(text2, whole = false) {
   let i = text2.charCodeAt(0) === 45 ? 1 : 0;
@@ -48930,6 +48951,10 @@ var RowBuilder = class {
   columnsDropped = false;
   // The nested value being written as text, with one "needs a comma" flag per open level.
   nested = "";
+  /** Where the nested value began, what it is, and whether it is a flat list of values so far. */
+  nestedLine = 0;
+  nestedKind = "array";
+  flatList = false;
   commas = [];
   afterKey = false;
   constructor(tok, sink, file, limits) {
@@ -48977,12 +49002,11 @@ var RowBuilder = class {
       this.nested = "";
       this.commas = [];
       this.afterKey = false;
-      if (this.col >= 0 && !this.nestedReported.has(this.col)) {
-        this.nestedReported.add(this.col);
-        const column = this.header[this.col];
-        this.sink.report("nested_value", { file: this.file, line: this.tok.tokenLine, column }, { kind: isArray ? "array" : "object" });
-      }
-    }
+      this.nestedLine = this.tok.tokenLine;
+      this.nestedKind = isArray ? "array" : "object";
+      this.flatList = isArray;
+    } else
+      this.flatList = false;
     this.write(isArray ? "[" : "{");
     this.commas.push(false);
   }
@@ -48995,8 +49019,13 @@ var RowBuilder = class {
       return;
     this.nested += isArray ? "]" : "}";
     this.commas.pop();
-    if (depth === this.base)
-      this.setCell(this.nested);
+    if (depth !== this.base)
+      return;
+    if (!this.flatList && this.col >= 0 && !this.nestedReported.has(this.col)) {
+      this.nestedReported.add(this.col);
+      this.sink.report("nested_value", { file: this.file, line: this.nestedLine, column: this.header[this.col] }, { kind: this.nestedKind });
+    }
+    this.setCell(this.nested);
   }
   key(name, depth) {
     if (!this.checkSize())
@@ -51499,6 +51528,12 @@ function limitOptions(configured, flags) {
     options.limits = { ...options.limits, ...flags.limits };
   return options;
 }
+function checkTypeAgrees(options, given) {
+  const mapped = options.mapping?.type;
+  if (options.type === void 0 || mapped === void 0 || mapped === options.type)
+    return;
+  throw new CliError(`${given} says ${options.type} but the mapping ${options.mappingName ?? ""} is for ${mapped}: drop one, or use a mapping written for ${options.type}.`.replace("mapping  is", "mapping is"));
+}
 async function fromArgs(args, cwd) {
   const options = {
     severity: parseSeverities(args.severity),
@@ -51511,6 +51546,7 @@ async function fromArgs(args, cwd) {
     options.mapping = loadMapping(resolve5(cwd, args.mapping), args.mapping);
     options.mappingName = args.mapping;
   }
+  checkTypeAgrees(options, "--type");
   const maxSamples = checkMaxSamples(args.maxSamples);
   if (maxSamples !== void 0)
     options.maxSamples = maxSamples;
@@ -51541,6 +51577,7 @@ async function fromConfig(config, args, cwd) {
       options.mappingName = isAbsolute3(dataset.mapping) ? dataset.mapping : relative4(cwd, path);
       options.mapping = loadMapping(path, options.mappingName);
     }
+    checkTypeAgrees(options, `the "type" of ${config.name}`);
     const samples = maxSamples ?? dataset.max_samples;
     if (samples !== void 0)
       options.maxSamples = samples;
