@@ -168,10 +168,10 @@ export const sheetSelected = defineFinding<{ sheet: string; sheets: string[]; ot
   category: 'structure',
   title: 'The workbook has several sheets; one was read',
   description:
-    'Only one sheet is read: the one asked for, or else the first that holds data. When other sheets also hold data (a sheet per year, a summary, a data dictionary), they were not checked.',
-  fix: 'Publish one table per file, or name the sheet to read (the sheet option, --sheet on the command line).',
+    'Only one sheet is read: the one asked for, or else the first that holds data. Other sheets also hold data (a sheet per year, a summary, a data dictionary), and they were not checked. Empty sheets are not reported.',
+  fix: 'Publish one table per file, or name the sheet to read with `sheet: <name>` in the mapping file (docs/mapping-files.md).',
   message: ({ sheet, sheets, otherSheetsWithData }) =>
-    `Read sheet "${sheet}" of ${sheets.length} (${sheets.join(', ')}); ${otherSheetsWithData} other sheet(s) hold data.`,
+    `Read sheet "${sheet}" of ${sheets.length} (${sheets.join(', ')}); ${otherSheetsWithData} other ${otherSheetsWithData === 1 ? 'sheet holds' : 'sheets hold'} data and ${otherSheetsWithData === 1 ? 'was' : 'were'} not checked.`,
 });
 
 export const excelErrorValue = defineFinding<{ error: string }>({

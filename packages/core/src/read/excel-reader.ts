@@ -193,8 +193,9 @@ function pickSheet(workbook: WorkBook, wanted: string | undefined, sink: Finding
       return undefined;
     }
   }
-  if (names.length > 1) {
-    const otherSheetsWithData = withData.filter((n) => n !== name).length;
+  // Only worth saying when data was left unread: empty sheets (Excel's default Sheet2, Sheet3) are not.
+  const otherSheetsWithData = withData.filter((n) => n !== name).length;
+  if (otherSheetsWithData > 0) {
     sink.report('sheet_selected', { file, sheet: name }, { sheet: name, sheets: names, otherSheetsWithData });
   }
   return { name, data: dataOf(name) };
