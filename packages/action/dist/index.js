@@ -50363,12 +50363,20 @@ function pick(lists, max) {
   }
   return picked;
 }
+function place(sample) {
+  const column = sample.column ? `column "${sample.column}"` : sample.field ? `field ${sample.field}` : "";
+  const value = sample.value !== void 0 && sample.value !== "" ? `"${sample.value.slice(0, 80)}"` : "";
+  if (column && value) return `${column} = ${value}: `;
+  if (column || value) return `${column || `value ${value}`}: `;
+  return "";
+}
 function line(kind, { report: report2, group, sample }) {
-  const message = `${sample ? sample.message : `${group.title} (${group.count.toLocaleString("en-US")})`}
+  const what = sample ? `${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString("en-US")})`;
+  const message = `${what}
 Fix: ${group.fix}`;
   return annotation(kind, message, {
     file: report2.file.name,
-    ...sample?.line !== void 0 ? { line: sample.line } : {},
+    ...sample?.line ? { line: sample.line } : {},
     title: `policedata ${group.code}: ${group.title}`
   });
 }

@@ -36,11 +36,21 @@ function pick(lists: Candidate[][], max: number): Candidate[] {
   return picked;
 }
 
+/** Where in the row, and the value as published (samples never hold personal values): `column "Race" = "W"`. */
+function place(sample: Sample): string {
+  const column = sample.column ? `column "${sample.column}"` : sample.field ? `field ${sample.field}` : '';
+  const value = sample.value !== undefined && sample.value !== '' ? `"${sample.value.slice(0, 80)}"` : '';
+  if (column && value) return `${column} = ${value}: `;
+  if (column || value) return `${column || `value ${value}`}: `;
+  return '';
+}
+
 function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): string {
-  const message = `${sample ? sample.message : `${group.title} (${group.count.toLocaleString('en-US')})`}\nFix: ${group.fix}`;
+  const what = sample ? `${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString('en-US')})`;
+  const message = `${what}\nFix: ${group.fix}`;
   return annotation(kind, message, {
     file: report.file.name,
-    ...(sample?.line !== undefined ? { line: sample.line } : {}),
+    ...(sample?.line ? { line: sample.line } : {}),
     title: `policedata ${group.code}: ${group.title}`,
   });
 }

@@ -43,6 +43,8 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     expect(errors).toHaveLength(10);
     expect(errors[0]).toMatch(/^::error title=policedata%3A not conformant::1 of 1 dataset not conformant: /);
     expect(errors[1]).toMatch(/^::error file=\.\.\/shared\/data\/use-of-force\/dallas-2019\.csv,line=\d+,title=/);
+    // The column and the value as published, as in the text report and SARIF.
+    expect(errors[1]).toMatch(/::column "[^"]+" = "[^"]+": /);
     expect(commands(run.stdout, 'warning')).toHaveLength(10);
     expect(commands(run.stdout, 'notice').at(-1)).toMatch(
       /^::notice title=policedata%3A more findings::[\d,]+ more errors and [\d,]+ more warnings not annotated/,
