@@ -197,6 +197,23 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     await page.close();
   });
 
+  it('normalizes a file without a mapping as the type it detected; offers no file downloads for an empty file', async () => {
+    const page = await session.open(server.url);
+    expect(await checkFile(page, join(data, 'use-of-force/dallas-2019.csv'))).toBe('done');
+    expect(await page.locator('#dataset-type').inputValue()).toBe('use-of-force');
+    const normalized = await download(page, 'csv');
+    expect(normalized.name).toBe('dallas-2019.normalized.csv');
+    expect(Papa.parse<string[]>(normalized.text.trim()).data).toHaveLength(2945);
+    expect(await finished(page)).toBe('done');
+    const empty = join(scratch, 'empty-2.csv');
+    writeFileSync(empty, '');
+    expect(await checkFile(page, empty)).toBe('done');
+    expect(await page.locator('#status').textContent()).toMatch(/No rows could be read from it/);
+    expect(await page.locator('#file-downloads').isVisible()).toBe(false);
+    expect(await page.locator('button[data-download="html"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('re-checks the file as another type when the type is changed, as the CLI with --type', async () => {
     const page = await session.open(server.url);
     const file = join(data, 'use-of-force/dallas-2019.csv');

@@ -26,6 +26,7 @@ const ui = {
   dropZone: byId<HTMLDivElement>('drop-zone'),
   type: byId<HTMLSelectElement>('dataset-type'),
   typeHint: byId<HTMLParagraphElement>('dataset-type-hint'),
+  fileDownloads: byId<HTMLDivElement>('file-downloads'),
   mappingFile: byId<HTMLInputElement>('mapping-file'),
   mappingName: byId<HTMLParagraphElement>('mapping-name'),
   mappingClear: byId<HTMLButtonElement>('mapping-clear'),
@@ -158,8 +159,10 @@ async function check(): Promise<void> {
     showProgress(undefined);
     // The status is what a screen reader announces: personal data goes in it too.
     const privacy = facts.privacy.length > 0 ? ' Personal data found: remove it before you publish.' : '';
+    // An empty, binary or unreadable file: say so first, the report below says why.
+    const unread = facts.rows === 0 ? ' No rows could be read from it: the first finding below says why.' : '';
     setStatus(
-      `Checked ${facts.fileName} in ${(result.millis / 1000).toFixed(1)} s: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.${privacy}`,
+      `Checked ${facts.fileName} in ${(result.millis / 1000).toFixed(1)} s: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.${unread}${privacy}`,
     );
     ui.type.value = state.type || facts.type || '';
     ui.typeHint.textContent = describeType(facts);
@@ -167,6 +170,8 @@ async function check(): Promise<void> {
     ui.verdict.hidden = false;
     ui.pii.hidden = !renderPrivacy(ui.pii, facts);
     ui.downloads.hidden = false;
+    // A mapping or a normalized file needs rows to work from.
+    ui.fileDownloads.hidden = facts.rows === 0;
     setDownloadsEnabled(true);
     ui.reportSection.hidden = false;
     showReport(ui.report, result.renderings.html);
@@ -229,7 +234,9 @@ async function download(kind: string): Promise<void> {
     setStatus(`Writing ${file.name} in the standard's shape (${format.toUpperCase()})…`);
     showProgress({ kind: 'progress', id: 0, rows: 0, bytesRead: 0, totalBytes: file.size });
     try {
-      const reply = await client.normalize(runInput(), format, showProgress);
+      // Without a mapping or a chosen type, the type the check detected (shown in the selector).
+      const detected = !state.mapping && !state.type && result.facts.type ? { type: result.facts.type } : {};
+      const reply = await client.normalize({ ...runInput(), ...detected }, format, showProgress);
       if (run !== currentRun) return;
       showProgress(undefined);
       saveBlob(reply.blob, downloadName(file.name, `normalized.${format}`));
