@@ -129,6 +129,19 @@ describe('field coercers', () => {
     expect((failure as CoerceFailure).params.suggestion).toBe('black');
   });
 
+  it('says when a date that fails month first reads day first (the column is probably day first)', () => {
+    const date = createCoercer(field('stops', 'stop_date'), { missing: [] });
+    const failure = date.apply('14/06/2019') as CoerceFailure;
+    expect(failure).toBeInstanceOf(CoerceFailure);
+    expect(failure.params).toEqual({ dayFirst: 'DD/MM/YYYY' });
+    expect((date.apply('25.12.19 10:00') as CoerceFailure).params).toEqual({ dayFirst: 'DD.MM.YY' });
+    for (const text of ['31/02/2019', '13/13/2019', 'June 40']) {
+      expect((date.apply(text) as CoerceFailure).params).toEqual({});
+    }
+    const given = createCoercer(field('stops', 'stop_date'), { missing: [], format: 'MM/DD/YYYY' });
+    expect((given.apply('14/06/2019') as CoerceFailure).params).toEqual({ format: 'MM/DD/YYYY' });
+  });
+
   it('reads a JSON list in a list field (as JSON and NDJSON files, and normalize, write one)', () => {
     const race = createCoercer(field('stops', 'subject_race'), { missing: ['NULL'], values: { W: 'white' } });
     expect(race.apply('["hispanic_latino"]')).toEqual(['hispanic_latino']);

@@ -141,7 +141,11 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
           (wanted === 'time'
             ? validTime(parts)
             : validDate(parts) && (wanted !== 'datetime' || parts.hour !== undefined));
-        if (!ok) return new CoerceFailure(`invalid_${kind}`, text, options.format ? { format: options.format } : {});
+        if (!ok) {
+          if (options.format) return new CoerceFailure(`invalid_${kind}`, text, { format: options.format });
+          const dayFirst = kind === 'date' ? dayFirstFormat(text) : undefined;
+          return new CoerceFailure(`invalid_${kind}`, text, dayFirst ? { dayFirst } : {});
+        }
         if (kind === 'time' || wanted === 'time') return formatTime(parts);
         return kind === 'datetime' ? formatDateTime(parts) : formatDate(parts);
       }
@@ -233,6 +237,22 @@ export function createCoercer(field: FieldInfo, options: CoercerOptions): FieldC
       return result;
     },
   };
+}
+
+/**
+ * The format of a date that fails month first but is a real date day first (`14/06/2019`): then
+ * the column is probably day first, and its other dates (`03/04/2019`) are being read wrongly.
+ */
+function dayFirstFormat(text: string): string | undefined {
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?=$|[ T])/.exec(text);
+  if (!match) return undefined;
+  const day = Number(match[1]);
+  const month = Number(match[3]);
+  const year = Number(match[4]);
+  if (day <= 12 || month < 1 || month > 12) return undefined;
+  if (!validDate({ year: (match[4] ?? '').length === 2 ? 2000 + year : year, month, day })) return undefined;
+  const sep = match[2] ?? '/';
+  return `DD${sep}MM${sep}${(match[4] ?? '').length === 2 ? 'YY' : 'YYYY'}`;
 }
 
 /** The items of a cell holding a JSON list of plain values (`["W", "B"]`), as text; else undefined. */

@@ -1,7 +1,7 @@
 // Findings about single cells that do not turn into a value of their field.
 import { defineFinding } from './definition.js';
 
-export const invalidDate = defineFinding<{ format?: string }>({
+export const invalidDate = defineFinding<{ format?: string; dayFirst?: string }>({
   code: 'invalid_date',
   severity: 'error',
   category: 'value',
@@ -9,7 +9,12 @@ export const invalidDate = defineFinding<{ format?: string }>({
   description:
     'The cell is not a date in any form the validator knows (ISO `2019-06-14`, US `6/14/2019`, `2019/06/14 00:00:00+00`, Excel serial numbers, month names), or it names a day that does not exist.',
   fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
-  message: ({ format }) => (format ? `Not a date in the format ${format}.` : 'Not a date.'),
+  message: ({ format, dayFirst }) =>
+    format
+      ? `Not a date in the format ${format}.`
+      : dayFirst
+        ? `Not a date month first, but a date day first (${dayFirst}). If the column is written day first, its other dates are being read the wrong way round: give \`format: "${dayFirst}"\` in the mapping file.`
+        : 'Not a date.',
 });
 
 export const invalidTime = defineFinding<{ format?: string }>({
