@@ -27,19 +27,24 @@ describe('Bloomington use of force 2019 Q1 (xlsx)', () => {
     expect(report.coverage).toEqual({ field: 'incident_date', start: '2019-01-02', end: '2019-03-29' });
   });
 
-  it('is level none: the one-hot force, sex and race columns cannot be mapped, and there is no row id', () => {
+  it('is level none: there is no row id within an event', () => {
     expect(report.conformance.level).toBe('none');
-    expect(report.conformance.reasons).toEqual([
-      'Required fields missing: force_id, force_type, subject_race, subject_sex.',
-    ]);
+    expect(report.conformance.reasons).toEqual(['Required fields missing: force_id.']);
     // Reported once for the file, not again on each of the 89 rows.
-    expect(group(report, 'required_field_missing')?.count).toBe(4);
-    expect(group(report, 'required_value_missing')).toBeUndefined();
+    expect(group(report, 'required_field_missing')?.count).toBe(1);
     const unmapped = report.columns.filter((column) => column.status === 'unmapped').map((column) => column.name);
-    expect(unmapped).toHaveLength(17);
-    expect(unmapped).toContain('Draw Weapon');
-    expect(unmapped).toContain('Suspect Gender Female');
-    expect(unmapped).toContain('Suspect Race African American, Non-Hispanic');
+    // Every published column is mapped or deliberately ignored (the 31st has no name and no values).
+    expect(unmapped).toEqual([]);
+  });
+
+  it('reads the one-hot force, sex and race columns with flags', () => {
+    // Lines 42 and 90 answer NO in all seven force columns.
+    expect(field(report, 'force_type')).toMatchObject({ valid: 87, empty: 2, invalid: 0 });
+    expect(group(report, 'required_value_missing')?.samples.map((sample) => sample.line)).toEqual([42, 90]);
+    // Every person is marked in exactly one sex column (74 male, 15 female) and at least one race column.
+    for (const name of ['subject_sex', 'subject_race', 'subject_ethnicity']) {
+      expect(field(report, name)).toMatchObject({ valid: 89, invalid: 0 });
+    }
   });
 
   it('reads Excel dates, times and the mapped columns without an invalid cell', () => {

@@ -18531,7 +18531,7 @@ var invalidDate = defineFinding({
   title: "A date that could not be read",
   description: "The cell is not a date in any form the validator knows (ISO `2019-06-14`, US `6/14/2019`, `2019/06/14 00:00:00+00`, Excel serial numbers, month names), or it names a day that does not exist.",
   fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
-  message: ({ format }) => format ? `Not a date in the format ${format}.` : "Not a date."
+  message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date month first, but a date day first (${dayFirst}). If the column is written day first, its other dates are being read the wrong way round: give \`format: "${dayFirst}"\` in the mapping file.` : "Not a date."
 });
 var invalidTime = defineFinding({
   code: "invalid_time",
@@ -19279,8 +19279,12 @@ function createCoercer(field, options) {
       case "datetime": {
         const parts = parseDate2?.(text2);
         const ok = parts && (wanted === "time" ? validTime(parts) : validDate(parts) && (wanted !== "datetime" || parts.hour !== void 0));
-        if (!ok)
-          return new CoerceFailure(`invalid_${kind}`, text2, options.format ? { format: options.format } : {});
+        if (!ok) {
+          if (options.format)
+            return new CoerceFailure(`invalid_${kind}`, text2, { format: options.format });
+          const dayFirst = kind === "date" ? dayFirstFormat(text2) : void 0;
+          return new CoerceFailure(`invalid_${kind}`, text2, dayFirst ? { dayFirst } : {});
+        }
         if (kind === "time" || wanted === "time")
           return formatTime(parts);
         return kind === "datetime" ? formatDateTime(parts) : formatDate(parts);
@@ -19378,6 +19382,20 @@ function createCoercer(field, options) {
       return result;
     }
   };
+}
+function dayFirstFormat(text2) {
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?=$|[ T])/.exec(text2);
+  if (!match)
+    return void 0;
+  const day = Number(match[1]);
+  const month = Number(match[3]);
+  const year = Number(match[4]);
+  if (day <= 12 || month < 1 || month > 12)
+    return void 0;
+  if (!validDate({ year: (match[4] ?? "").length === 2 ? 2e3 + year : year, month, day }))
+    return void 0;
+  const sep2 = match[2] ?? "/";
+  return `DD${sep2}MM${sep2}${(match[4] ?? "").length === 2 ? "YY" : "YYYY"}`;
 }
 function jsonList(text2) {
   if (text2.charCodeAt(0) !== 91 || text2.charCodeAt(text2.length - 1) !== 93)
@@ -19542,7 +19560,7 @@ function buildPlan(header, type, mapping) {
           return true;
         const text2 = String(cell2 ?? "").trim().toLowerCase();
         return truthy.has(text2) || parseBoolean(text2) === true;
-      }).map(([, code]) => code).join(";");
+      }).map(([, code]) => code).filter((code, index, codes) => codes.indexOf(code) === index).join(";");
       const columns = flags.map(([index]) => index);
       sources.push({
         field,

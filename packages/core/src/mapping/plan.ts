@@ -169,6 +169,8 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
             return truthy.has(text) || parseBoolean(text) === true;
           })
           .map(([, code]) => code)
+          // Two columns may mean one code (a foot and a vehicle pursuit are both `pursuit`).
+          .filter((code, index, codes) => codes.indexOf(code) === index)
           .join(';');
       const columns = flags.map(([index]) => index as number);
       sources.push({
