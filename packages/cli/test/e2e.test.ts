@@ -238,3 +238,19 @@ describe.concurrent('help', () => {
     expect((await policedata(['--version'])).out.trim()).toBe(version);
   });
 });
+
+describe('the README', () => {
+  it('shows output the CLI really prints for its first example', async () => {
+    const readme = readFileSync(join(repoRoot, 'packages/cli/README.md'), 'utf8');
+    const sample = /```sh\nnpx policedata validate examples\/stops\/invalid\.csv\n```\n\n```text\n([\s\S]*?)```/.exec(
+      readme,
+    )?.[1];
+    expect(sample).toBeDefined();
+    const run = await policedata(['validate', 'examples/stops/invalid.csv'], { env: { NO_COLOR: '1' } });
+    const printed = `${run.out}${run.err}`.split('\n');
+    // Every line of the sample but the elisions (…) is a line the CLI prints.
+    for (const line of (sample ?? '').split('\n').filter((text) => text.trim() !== '' && text.trim() !== '…')) {
+      expect(printed).toContain(line);
+    }
+  });
+});

@@ -132,7 +132,7 @@ export async function planJobs(args: ValidateArgs, cwd: string): Promise<Job[]> 
   const path = args.config !== undefined ? resolve(cwd, args.config) : findConfig(cwd);
   if (path === undefined) {
     throw new CliError(
-      'no files to validate: give files or globs (policedata validate data/*.csv), or write a policedata.config.json (see policedata validate --help).',
+      'no files to validate: give files or globs (policedata validate data/*.csv), or list your datasets in a policedata.config.yaml (see policedata validate --help).',
     );
   }
   return fromConfig(loadConfig(path, cwd), args, cwd);
