@@ -128,6 +128,9 @@ describe('detectFormat', () => {
     ['export', utf8('{\n  "rows": []\n}'), 'json', undefined],
     ['export.txt', utf8('a|b\n'), 'csv', undefined],
     ['empty.csv', new Uint8Array(0), 'empty', undefined],
+    // Text saved under a workbook's name has no workbook signature: read by its content.
+    ['renamed.xlsx', utf8('a,b\n1,2\n'), 'csv', undefined],
+    ['renamed.xls', utf8('[{"a":1}]'), 'json', undefined],
   ])('%s', (name, first, format, delimiter) => {
     const detected = detectFormat(name, first);
     expect(detected.format).toBe(format);

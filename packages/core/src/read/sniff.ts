@@ -135,6 +135,11 @@ export function detectFormat(name: string, firstBytes: Uint8Array): DetectedForm
     if (startsWith(firstBytes, signature)) return { format: 'binary', detected };
   }
   const byExtension = EXTENSIONS[ext];
+  // A workbook always starts with its signature (checked above): a "workbook" without one is text
+  // under the wrong name (a CSV saved as .xlsx), read by its content.
+  if (byExtension === 'xlsx' || byExtension === 'xls') {
+    return { format: fromContent(firstBytes), detected: `content (named .${ext}, but not a workbook)` };
+  }
   if (byExtension && ext !== 'txt') return { format: byExtension, ...tsv, detected: `extension .${ext}` };
   return { format: fromContent(firstBytes), detected: 'content' };
 }
