@@ -256,6 +256,37 @@ describe('diffReports', () => {
     });
   });
 
+  it('says when a finding went away with its field, and compares findings about values per row', async () => {
+    // cityA's unmapped codes were all in subject_race, which b.csv does not publish.
+    expect(diff.notes).toContain(
+      'unmapped_code is gone only because subject_race is no longer published, not because the values were corrected.',
+    );
+    const options = { type: 'stops', asOf: '2026-01-01' } as const;
+    const small = await validateRows(
+      ['stop_id', 'subject_sex'],
+      rowsOf([
+        ['1', 'M'],
+        ['2', 'female'],
+      ]),
+      { ...options, fileName: 'small.csv' },
+    );
+    const large = await validateRows(
+      ['stop_id', 'subject_sex'],
+      rowsOf(Array.from({ length: 10 }, (_, i) => [String(i + 1), i < 2 ? 'M' : 'female'])),
+      { ...options, fileName: 'large.csv' },
+    );
+    // 1 of 2 rows, then 2 of 10: more codes, but a smaller share of the rows.
+    const grown = diffReports(small, large);
+    expect(grown.findings.find((finding) => finding.code === 'unmapped_code')).toMatchObject({
+      status: 'fewer',
+      old_count: 1,
+      new_count: 2,
+    });
+    expect(grown.notes).toContain(
+      'The releases have 2 and 10 rows: findings about values are called more or fewer by their share of the rows, not by their counts.',
+    );
+  });
+
   it('renders Markdown with the data escaped', () => {
     const md = renderDiffMarkdown(diff);
     expect(md).toContain('| **fixed** | error | `unmapped_code` | 2 | 0 |');

@@ -110,15 +110,16 @@ function findingChanges(old: Report, next: Report): FindingChange[] {
     const group = (is ?? was) as FindingGroup;
     const oldCount = was?.count ?? 0;
     const newCount = is?.count ?? 0;
-    const status: FindingChangeStatus = !was
-      ? 'new'
-      : !is
-        ? 'fixed'
-        : newCount > oldCount
-          ? 'more'
-          : newCount < oldCount
-            ? 'fewer'
-            : 'same';
+    // Findings about values come once per row at most: between releases of different sizes they
+    // are compared as shares of the rows (2,521 of 4,221 rows is fewer rows than 1,878 of 2,944,
+    // but a larger share). Other findings (about columns, fields, the file) by their counts.
+    const perRow =
+      (RATED_CATEGORIES.has(group.category) || RATED_CODES.has(code)) &&
+      old.rows > 0 &&
+      next.rows > 0 &&
+      old.rows !== next.rows;
+    const [a, b] = perRow ? [oldCount / old.rows, newCount / next.rows] : [oldCount, newCount];
+    const status: FindingChangeStatus = !was ? 'new' : !is ? 'fixed' : b > a ? 'more' : b < a ? 'fewer' : 'same';
     // Values only for findings about values (a code not on the list), where a new one is news.
     const valued = group.category === 'value' || group.category === 'schema';
     const seen = new Set((was?.samples ?? []).map((sample) => sample.value));
@@ -139,6 +140,32 @@ function findingChanges(old: Report, next: Report): FindingChange[] {
       new_values: [...new Set(newValues)].slice(0, NEW_VALUES_SHOWN),
     };
   });
+}
+
+/** Findings raised for rows (at most once per row and field), compared per row (see findingChanges). */
+const RATED_CATEGORIES = new Set(['value', 'schema']);
+const RATED_CODES = new Set([
+  'exact_address',
+  'pii_value',
+  'duplicate_key',
+  'duplicate_row',
+  'future_date',
+  'date_before_1970',
+]);
+
+/**
+ * Findings that went away only because the field they were about is no longer published: not fixed,
+ * gone with the field. Said in the notes (the status stays `fixed`, as the count is 0).
+ */
+function goneWithTheirFields(findings: readonly FindingChange[], fields: readonly FieldChange[]): string[] {
+  const dropped = new Set(fields.filter((field) => field.status === 'no_longer_published').map((field) => field.name));
+  return findings.flatMap((finding) =>
+    finding.status === 'fixed' && finding.old_fields.length > 0 && finding.old_fields.every((name) => dropped.has(name))
+      ? [
+          `${finding.code} is gone only because ${finding.old_fields.join(', ')} ${finding.old_fields.length === 1 ? 'is' : 'are'} no longer published, not because the values were corrected.`,
+        ]
+      : [],
+  );
 }
 
 const STATUS_ORDER: Record<FindingChangeStatus, number> = { new: 0, more: 1, fewer: 2, fixed: 3, same: 4 };
@@ -289,6 +316,13 @@ export function diffReports(old: Report, next: Report): ReportDiff {
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.code.localeCompare(b.code),
   );
+  const fields = fieldChanges(old, next);
+  notes.push(...goneWithTheirFields(findings, fields));
+  if (old.rows !== next.rows && old.rows > 0 && next.rows > 0) {
+    notes.push(
+      `The releases have ${old.rows.toLocaleString('en-US')} and ${next.rows.toLocaleString('en-US')} rows: findings about values are called more or fewer by their share of the rows, not by their counts.`,
+    );
+  }
   return {
     $schema: DIFF_SCHEMA_ID,
     diff_version: DIFF_VERSION,
@@ -298,7 +332,7 @@ export function diffReports(old: Report, next: Report): ReportDiff {
     findings,
     columns,
     date_formats: dateFormatChanges(pairing),
-    fields: fieldChanges(old, next),
+    fields,
     notes,
   };
 }

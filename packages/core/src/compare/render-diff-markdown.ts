@@ -48,7 +48,7 @@ export function renderDiffMarkdown(diff: ReportDiff, options: DiffMarkdownOption
     `| Rows with errors | ${formatCount(old.invalid_rows)} | ${formatCount(next.invalid_rows)} | ${signedCount(next.invalid_rows - old.invalid_rows)} |`,
     '',
   );
-  for (const note of diff.notes) out.push(`> ${cell(note)}`, '');
+  for (const note of diff.notes) out.push(`> ${escapeMarkdown(note, 600)}`, '');
 
   out.push(`${h}# Schema drift`, '');
   if (diff.columns.length === 0 && diff.date_formats.length === 0)
