@@ -22080,6 +22080,9 @@ function detectFormat(name, firstBytes2) {
       return { format: "binary", detected };
   }
   const byExtension = EXTENSIONS[ext];
+  if (byExtension === "xlsx" || byExtension === "xls") {
+    return { format: fromContent(firstBytes2), detected: `content (named .${ext}, but not a workbook)` };
+  }
   if (byExtension && ext !== "txt")
     return { format: byExtension, ...tsv, detected: `extension .${ext}` };
   return { format: fromContent(firstBytes2), detected: "content" };
@@ -51625,7 +51628,7 @@ async function planJobs(args, cwd) {
   }
   const path = args.config !== void 0 ? resolve5(cwd, args.config) : findConfig(cwd);
   if (path === void 0) {
-    throw new CliError("no files to validate: give files or globs (policedata validate data/*.csv), or write a policedata.config.json (see policedata validate --help).");
+    throw new CliError("no files to validate: give files or globs (policedata validate data/*.csv), or list your datasets in a policedata.config.yaml (see policedata validate --help).");
   }
   return fromConfig(loadConfig(path, cwd), args, cwd);
 }
