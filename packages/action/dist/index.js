@@ -18355,8 +18355,8 @@ var raggedRow = defineFinding({
   severity: "error",
   category: "structure",
   title: "A row has a different number of cells than the header",
-  description: "Each row should have one cell per column. With more or fewer cells, values may sit under the wrong column. Usual causes: an unquoted delimiter inside a value, a line break inside an unquoted value, or a missing trailing delimiter.",
-  fix: "Quote values that contain the delimiter or line breaks (most export tools do this when asked for RFC 4180 CSV).",
+  description: "Each row should have one cell per column. With more or fewer cells, values may sit under the wrong column, so the row counts as a row with errors. Usual causes: an unquoted delimiter inside a value (more cells), a line break inside an unquoted value or a row cut short (fewer cells).",
+  fix: "More cells than columns: quote values that contain the delimiter or line breaks (most export tools do this when asked for RFC 4180 CSV). Fewer: check that the row was not cut short, and export it again with every column, empty ones included.",
   message: ({ expected, actual }) => `This row has ${actual} ${actual === 1 ? "cell" : "cells"}; the header has ${expected} ${expected === 1 ? "column" : "columns"}.`
 });
 var titleRow = defineFinding({
@@ -20508,7 +20508,7 @@ var RowProcessor = class {
     const { counts, sink, names, headers } = this;
     const line2 = row.line;
     const { values } = this;
-    let bad = false;
+    let bad = row.flawed === true;
     let failed;
     this.rows += 1;
     for (let slot = 0; slot < sources.length; slot++) {
@@ -21458,17 +21458,18 @@ var DataRowFilter = class {
     this.sink = sink;
     this.file = file;
   }
-  /** Reports what is wrong with the row; false when it is not a data row (a blank line). */
-  accept(cells, line2) {
+  /** Reports what is wrong with the row; returns the data row to validate (flawed when ragged), or undefined for a blank line. */
+  row(cells, line2) {
     if (cells[0] === "" && isBlank(cells)) {
       this.sink.report("blank_rows", { file: this.file, line: line2 });
-      return false;
-    }
-    if (cells.length !== this.width) {
-      this.sink.report("ragged_row", { file: this.file, line: line2 }, { expected: this.width, actual: cells.length });
+      return void 0;
     }
     this.rows++;
-    return true;
+    if (cells.length !== this.width) {
+      this.sink.report("ragged_row", { file: this.file, line: line2 }, { expected: this.width, actual: cells.length });
+      return { line: line2, cells, flawed: true };
+    }
+    return { line: line2, cells };
   }
 };
 function csvBatches(start, sink) {
@@ -21481,9 +21482,10 @@ async function* dataBatches(pump, first, filter, sink, headerLine) {
   const ready2 = [];
   let batch = [];
   pump.onRow = (cells, line2) => {
-    if (!filter.accept(cells, line2))
+    const row = filter.row(cells, line2);
+    if (!row)
       return;
-    batch.push({ line: line2, cells });
+    batch.push(row);
     if (batch.length === BATCH_ROWS) {
       ready2.push(batch);
       batch = [];
@@ -21533,8 +21535,11 @@ var ChunkValidator = class {
     const pump = new RowPump(void 0, setup, setup.limits, sink, setup.sourceName, job.line);
     pump.releaseIssues(setup.names);
     pump.onRow = (cells, line2) => {
-      if (filter.accept(cells, line2))
-        stage.add({ line: line2, cells });
+      {
+        const row = filter.row(cells, line2);
+        if (row)
+          stage.add(row);
+      }
     };
     for (const text2 of job.texts)
       pump.push(text2);
@@ -21861,8 +21866,11 @@ async function run(start, context, pool, sizes) {
   const pump = start.pump;
   const filter = new DataRowFilter(start.table.header.length, sink, pump.file);
   const handle = (cells, line2) => {
-    if (filter.accept(cells, line2))
-      stage.add({ line: line2, cells });
+    {
+      const row = filter.row(cells, line2);
+      if (row)
+        stage.add(row);
+    }
   };
   const progress = () => {
     options.signal?.throwIfAborted();

@@ -57,8 +57,8 @@ export const raggedRow = defineFinding<{ expected: number; actual: number }>({
   category: 'structure',
   title: 'A row has a different number of cells than the header',
   description:
-    'Each row should have one cell per column. With more or fewer cells, values may sit under the wrong column. Usual causes: an unquoted delimiter inside a value, a line break inside an unquoted value, or a missing trailing delimiter.',
-  fix: 'Quote values that contain the delimiter or line breaks (most export tools do this when asked for RFC 4180 CSV).',
+    'Each row should have one cell per column. With more or fewer cells, values may sit under the wrong column, so the row counts as a row with errors. Usual causes: an unquoted delimiter inside a value (more cells), a line break inside an unquoted value or a row cut short (fewer cells).',
+  fix: 'More cells than columns: quote values that contain the delimiter or line breaks (most export tools do this when asked for RFC 4180 CSV). Fewer: check that the row was not cut short, and export it again with every column, empty ones included.',
   message: ({ expected, actual }) =>
     `This row has ${actual} ${actual === 1 ? 'cell' : 'cells'}; the header has ${expected} ${expected === 1 ? 'column' : 'columns'}.`,
 });

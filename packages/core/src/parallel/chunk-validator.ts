@@ -40,7 +40,10 @@ export class ChunkValidator {
     const pump = new RowPump(undefined, setup, setup.limits, sink, setup.sourceName, job.line);
     pump.releaseIssues(setup.names);
     pump.onRow = (cells, line) => {
-      if (filter.accept(cells, line)) stage.add({ line, cells });
+      {
+        const row = filter.row(cells, line);
+        if (row) stage.add(row);
+      }
     };
     for (const text of job.texts) pump.push(text);
     const aligned = job.final || pump.atRowStart;

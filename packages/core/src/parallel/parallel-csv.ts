@@ -51,7 +51,10 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
   const pump = start.pump as RowPump;
   const filter = new DataRowFilter(start.table.header.length, sink, pump.file);
   const handle = (cells: string[], line: number) => {
-    if (filter.accept(cells, line)) stage.add({ line, cells });
+    {
+      const row = filter.row(cells, line);
+      if (row) stage.add(row);
+    }
   };
   const progress = () => {
     options.signal?.throwIfAborted();

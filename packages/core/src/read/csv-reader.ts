@@ -143,17 +143,19 @@ export class DataRowFilter {
     private readonly file: string,
   ) {}
 
-  /** Reports what is wrong with the row; false when it is not a data row (a blank line). */
-  accept(cells: string[], line: number): boolean {
+  /** Reports what is wrong with the row; returns the data row to validate (flawed when ragged), or undefined for a blank line. */
+  row(cells: string[], line: number): SourceRow | undefined {
     if (cells[0] === '' && isBlank(cells)) {
       this.sink.report('blank_rows', { file: this.file, line });
-      return false;
-    }
-    if (cells.length !== this.width) {
-      this.sink.report('ragged_row', { file: this.file, line }, { expected: this.width, actual: cells.length });
+      return undefined;
     }
     this.rows++;
-    return true;
+    if (cells.length !== this.width) {
+      this.sink.report('ragged_row', { file: this.file, line }, { expected: this.width, actual: cells.length });
+      // Its cells may sit under the wrong columns: the row counts as a row with errors.
+      return { line, cells, flawed: true };
+    }
+    return { line, cells };
   }
 }
 
@@ -175,8 +177,9 @@ async function* dataBatches(
   const ready: SourceRow[][] = [];
   let batch: SourceRow[] = [];
   pump.onRow = (cells, line) => {
-    if (!filter.accept(cells, line)) return;
-    batch.push({ line, cells });
+    const row = filter.row(cells, line);
+    if (!row) return;
+    batch.push(row);
     if (batch.length === BATCH_ROWS) {
       ready.push(batch);
       batch = [];

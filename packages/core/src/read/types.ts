@@ -19,6 +19,8 @@ export interface SourceRow {
   /** Physical line (1-based) where the row starts; for spreadsheets, the sheet's row number. */
   line: number;
   cells: unknown[];
+  /** A structural error was reported for the row (it is ragged): it counts as a row with errors. */
+  flawed?: boolean;
 }
 
 /** Receives findings from any stage. The engine counts them and keeps capped samples. */

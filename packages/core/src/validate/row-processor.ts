@@ -148,7 +148,7 @@ export class RowProcessor {
     const { counts, sink, names, headers } = this;
     const line = row.line;
     const { values } = this;
-    let bad = false;
+    let bad = row.flawed === true;
     let failed: Set<string> | undefined;
     this.rows += 1;
     for (let slot = 0; slot < sources.length; slot++) {
