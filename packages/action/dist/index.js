@@ -20410,7 +20410,11 @@ function translateErrors(errors, rules) {
     else if (RANGE_KEYWORDS.has(error.keyword))
       findings.push({ code: "value_out_of_range", ...at, params: { limit: describeRange(error) } });
     else if (error.keyword === "pattern")
-      findings.push({ code: "value_format_mismatch", ...at, params: { expected: `text matching ${params.pattern}` } });
+      findings.push({
+        code: "value_format_mismatch",
+        ...at,
+        params: { expected: describePattern(String(params.pattern)) }
+      });
     else if (error.keyword === "format")
       findings.push({ code: "value_format_mismatch", ...at, params: { expected: `a ${params.format}` } });
     else if (error.keyword === "enum" || error.keyword === "const") {
@@ -20424,6 +20428,18 @@ function translateErrors(errors, rules) {
       });
   }
   return findings;
+}
+var PATTERN_WORDS = {
+  "^\\S+$": "one word, without spaces (an identifier)",
+  "^\\S(.*\\S)?$": "text without spaces at its start or end",
+  "^[A-Z]{2}[A-Z0-9]{7}$": "an ORI: 2 capital letters then 7 capital letters or digits (TX0570000)",
+  "^[0-9]{5}(-[0-9]{4})?$": "a ZIP code: 5 digits, or ZIP+4 (46204-1234)",
+  "^([0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$": "an age range such as 18-24 or 65+",
+  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$": "a time of day, HH:MM or HH:MM:SS (24-hour)",
+  "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$": "a date and time, YYYY-MM-DDTHH:MM:SS with an optional offset (2019-06-14T21:05:00Z)"
+};
+function describePattern(pattern) {
+  return PATTERN_WORDS[pattern] ?? `text of the form ${pattern}`;
 }
 
 // ../core/dist/validate/row-processor.js

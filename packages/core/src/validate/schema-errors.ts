@@ -76,7 +76,11 @@ export function translateErrors(errors: readonly ErrorObject[], rules: readonly 
     else if (RANGE_KEYWORDS.has(error.keyword))
       findings.push({ code: 'value_out_of_range', ...at, params: { limit: describeRange(error) } });
     else if (error.keyword === 'pattern')
-      findings.push({ code: 'value_format_mismatch', ...at, params: { expected: `text matching ${params.pattern}` } });
+      findings.push({
+        code: 'value_format_mismatch',
+        ...at,
+        params: { expected: describePattern(String(params.pattern)) },
+      });
     else if (error.keyword === 'format')
       findings.push({ code: 'value_format_mismatch', ...at, params: { expected: `a ${params.format}` } });
     else if (error.keyword === 'enum' || error.keyword === 'const') {
@@ -90,4 +94,20 @@ export function translateErrors(errors: readonly ErrorObject[], rules: readonly 
       });
   }
   return findings;
+}
+
+/** The standard's patterns in words, for people who do not read regular expressions. */
+const PATTERN_WORDS: Record<string, string> = {
+  '^\\S+$': 'one word, without spaces (an identifier)',
+  '^\\S(.*\\S)?$': 'text without spaces at its start or end',
+  '^[A-Z]{2}[A-Z0-9]{7}$': 'an ORI: 2 capital letters then 7 capital letters or digits (TX0570000)',
+  '^[0-9]{5}(-[0-9]{4})?$': 'a ZIP code: 5 digits, or ZIP+4 (46204-1234)',
+  '^([0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$': 'an age range such as 18-24 or 65+',
+  '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$': 'a time of day, HH:MM or HH:MM:SS (24-hour)',
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$':
+    'a date and time, YYYY-MM-DDTHH:MM:SS with an optional offset (2019-06-14T21:05:00Z)',
+};
+
+export function describePattern(pattern: string): string {
+  return PATTERN_WORDS[pattern] ?? `text of the form ${pattern}`;
 }
