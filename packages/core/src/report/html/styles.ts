@@ -8,13 +8,13 @@ export const HTML_STYLES = `
 html{background:var(--bg);color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 body{margin:0 auto;max-width:1120px;padding:24px 20px 40px}
 h1,h2,h3,h4{line-height:1.25;margin:0 0 .5em}
-h1{font-size:1.75rem;word-break:break-all}
+h1{font-size:1.75rem;overflow-wrap:anywhere}
 h2{font-size:1.35rem;margin-top:1.6em}
 h3{font-size:1.1rem;margin-top:1.4em}
-article.report>h2{font-size:1.5rem;margin-top:2em;padding-top:1em;border-top:3px solid var(--line);word-break:break-all}
+article.report>h2{font-size:1.5rem;margin-top:2em;padding-top:1em;border-top:3px solid var(--line);overflow-wrap:anywhere}
 article.report h3{font-size:1.2rem}
 p{margin:.4em 0 .8em}
-code{font:.9em/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;background:#eef0f3;border-radius:4px;padding:.05em .3em;word-break:break-word}
+code{font:.9em/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;background:#eef0f3;border-radius:4px;padding:.05em .3em;overflow-wrap:break-word}
 a{color:#1849a9}
 .muted{color:var(--muted)}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -97,6 +97,6 @@ table.samples{margin:.6em 0;border:1px solid #e4e7ec;min-width:600px}
 table.samples td:nth-child(3){max-width:320px}
 code.value{background:#fff7e6;outline:1px solid #fedf89;white-space:pre-wrap}
 .fix{background:var(--ok-bg);border-left:4px solid var(--valid);padding:8px 12px;border-radius:0 6px 6px 0}
-.overview-table th[scope=row]{font-weight:500;word-break:break-all}
+.overview-table th[scope=row]{font-weight:500;overflow-wrap:anywhere}
 @media print{html{background:#fff}details{break-inside:avoid}}
 `;
