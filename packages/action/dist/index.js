@@ -51751,7 +51751,7 @@ async function check(context) {
   const checked = [];
   for (const job of jobs) {
     for (const file of job.files) {
-      const report2 = await validateFile(file.path, { ...job.options, fileName: file.name, workers: 0 });
+      const report2 = await validateFile(file.path, { ...job.options, fileName: file.name });
       const reasons = judge(report2, job.gate);
       checked.push({ report: report2, reasons });
       const verdict = reasons.length ? `fails: ${reasons.join("; ")}` : "passes";

@@ -1,11 +1,19 @@
-// Bundles the action with its dependencies into one ESM file (committed, as GitHub runs it as is).
-// Usage: node scripts/build.mjs <outfile>. Deterministic: the same sources give the same bytes.
+// Bundles the action with its dependencies (committed, as GitHub runs it as is): dist/index.js, and
+// dist/worker.node.js, the engine's worker thread, which the engine starts beside the file that
+// loads it (new URL('./worker.node.js', import.meta.url)) to validate large CSV files on every core.
+// Usage: node scripts/build.mjs <outdir>. Deterministic: the same sources give the same bytes.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const outfile = process.argv[2] ?? 'dist/index.js';
+const outdir = process.argv[2] ?? 'dist';
+const core = dirname(fileURLToPath(import.meta.resolve('@policedata/core/package.json')));
 await build({
-  entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
-  outfile,
+  entryPoints: {
+    index: fileURLToPath(new URL('../src/index.ts', import.meta.url)),
+    'worker.node': join(core, 'dist/parallel/worker.node.js'),
+  },
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',

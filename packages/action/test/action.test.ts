@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA, hasData, REPO_ROOT, runAction, tempDir } from './run-action.js';
+import { DATA, hasData, PACKAGE_DIR, REPO_ROOT, runAction, tempDir } from './run-action.js';
 
 const IMPD = `${DATA}/officer-involved-shootings/indianapolis-2019-10-31.csv`;
 const IMPD_MAPPING = 'examples/mappings/indianapolis-officer-involved-shootings-2019-10-31.yaml';
@@ -133,5 +133,42 @@ describe('usage errors', () => {
     const run = runAction({ files: 'nothing/*.csv' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('no files match "nothing/*.csv"');
+  });
+});
+
+describe.skipIf(!hasData)('large files', () => {
+  it('the bundled worker thread starts (the engine validates large CSV files on every core)', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(join(PACKAGE_DIR, 'dist/worker.node.js'));
+    const first = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(first).toEqual({ kind: 'ready' });
+  });
+
+  it('reports a 20 MB file (validated in parallel) as one pass does', async () => {
+    const { validateFile } = await import('@policedata/core/node');
+    const dir = tempDir();
+    const seattle = readFileSync(resolve(REPO_ROOT, DATA, 'stops/seattle-terry-stops.csv'), 'utf8');
+    const [header, ...rows] = seattle.trimEnd().split('\n');
+    const big = join(dir, 'seattle-x6.csv');
+    writeFileSync(big, `${[header, ...Array.from({ length: 6 }, () => rows.join('\n'))].join('\n')}\n`);
+    const mapping = resolve(REPO_ROOT, 'examples/mappings/seattle-stops-2015-2017.yaml');
+    const report = join(dir, 'report.json');
+    const run = runAction({ files: big, mapping, report, summary: 'false', annotations: 'false' }, dir);
+    expect(run.stderr).toBe('');
+    const { parseMapping } = await import('@policedata/core');
+    const single = await validateFile(big, {
+      mapping: parseMapping(readFileSync(mapping, 'utf8'), mapping),
+      mappingName: mapping,
+      fileName: JSON.parse(readFileSync(report, 'utf8')).file.name,
+      workers: 0,
+    });
+    const strip = (value: { validated_at?: string }) => ({ ...value, validated_at: '' });
+    const fromAction = JSON.parse(readFileSync(report, 'utf8'));
+    expect(fromAction.rows).toBe(6 * 19_753);
+    expect(strip(fromAction)).toEqual(strip(JSON.parse(JSON.stringify(single))));
   });
 });
