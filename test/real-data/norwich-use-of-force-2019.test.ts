@@ -70,3 +70,19 @@ describe('Norwich use of force 2019 (xls)', () => {
     expect(group(detected, 'title_row')?.samples[0]).toMatchObject({ line: 1 });
   });
 });
+
+describe('Norwich use of force 2019, its empty Sheet2 asked for by the mapping', () => {
+  it('says only that the sheet has no records (an error), not that every mapped column is missing', async () => {
+    const text = readFileSync(mappingPath, 'utf8').replace(
+      /^type: use-of-force$/m,
+      'type: use-of-force\nsheet: Sheet2',
+    );
+    const report = await validateFile(file, { mapping: parseMapping(text, 'sheet2.yaml') });
+    expect(report.file.sheet).toBe('Sheet2');
+    expect(report.rows).toBe(0);
+    expect(report.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['no_records', 'error'],
+      ['sheet_selected', 'info'],
+    ]);
+  });
+});

@@ -8542,11 +8542,11 @@ var jsonRecordsPath = defineFinding({
 });
 var noRecords = defineFinding({
   code: "no_records",
-  severity: "warning",
+  severity: "error",
   category: "structure",
   title: "The file has no records",
-  description: "The file is well formed but holds no records (an empty JSON array, or an NDJSON file of blank lines). That can be genuine for a short period, but usually means a failed export.",
-  fix: "Check the export query and period. If there really were no events, say so in the dataset description.",
+  description: "The file is well formed but holds no records (an empty JSON array, an NDJSON file of blank lines, an empty sheet), so there is nothing to validate. That can be genuine for a short period, but usually means a failed export. An error, as a CSV header with no rows is (header_only).",
+  fix: "Check the export query and period (and, for a workbook, the sheet read). If there really were no events, say so in the dataset description, and lower this finding with --severity no_records=warning.",
   message: () => "The file holds no records."
 });
 var jsonNewKey = defineFinding({

@@ -134,7 +134,9 @@ export async function validateTable(
   let processor: RowProcessor | undefined;
   let plan: Plan | undefined;
   let duplicates: LocalDuplicateCheck | undefined;
-  if (schema && info && choice.type) {
+  // A table without a single column (a sheet or JSON file with no records) has nothing to map: the
+  // reader's finding (no_records) says why, and a column or field missing would only bury it.
+  if (schema && info && choice.type && table.header.length > 0) {
     plan = buildPlan(table.header, choice.type, options.mapping);
     reportMapping(plan, table, sink);
     duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
