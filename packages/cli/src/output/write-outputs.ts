@@ -8,6 +8,15 @@ import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { type RenderOptions, renderReports } from './render-reports.js';
 
+const FORMAT_NAMES: Record<Destination['format'], string> = {
+  text: 'text report',
+  json: 'JSON report',
+  markdown: 'Markdown report',
+  html: 'HTML report',
+  sarif: 'SARIF log',
+  junit: 'JUnit XML',
+};
+
 export function writeOutputs(
   reports: readonly Report[],
   destinations: readonly Destination[],
@@ -31,7 +40,14 @@ export function writeOutputs(
       writeFileSync(path, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-      throw new CliError(`cannot write ${destination.path} (${code}). Check the --output path and its permissions.`);
+      const hint =
+        code === 'EEXIST' || code === 'ENOTDIR' ? ' (a file stands where a folder of the path should be)' : '';
+      throw new CliError(
+        `cannot write ${destination.path} (${code}${hint}). Check the --output path and its permissions.`,
+      );
     }
+    // Said on stderr, so that stdout stays the report when it is piped.
+    if (!options.summaryOnly)
+      io.stderr.write(`Wrote the ${FORMAT_NAMES[destination.format]} to ${destination.path}.\n`);
   }
 }

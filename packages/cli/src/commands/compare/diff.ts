@@ -171,6 +171,9 @@ export async function runDiff(args: DiffArgs, context: CommandContext): Promise<
   const old = await reportOf(args.old, args.oldMapping ?? args.mapping, args, context);
   const next = await reportOf(args.new, args.newMapping ?? args.mapping, args, context);
   writeOutput(renderDiff(diffReports(old, next), format), args.output, context.io);
+  if (!args.quiet && args.output && args.output !== '-') {
+    context.io.stderr.write(`Comparison written to ${args.output}.\n`);
+  }
   return EXIT_OK;
 }
 
