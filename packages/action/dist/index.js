@@ -17642,6 +17642,49 @@ var UnknownDatasetTypeError = class extends PolicedataError {
   name = "UnknownDatasetTypeError";
 };
 
+// ../core/dist/plain-errors.js
+var TYPES = {
+  string: "text",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  object: "a map of keys and values",
+  array: "a list",
+  null: "empty"
+};
+var plural = (count3, word) => `${count3} ${word}${count3 === 1 ? "" : "s"}`;
+function plainMessage(error) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "type": {
+      const types = String(params.type ?? "").split(",");
+      return `must be ${types.map((type) => TYPES[type] ?? type).join(" or ")}`;
+    }
+    case "minLength":
+      return Number(params.limit) === 1 ? "must not be empty" : `must have at least ${plural(Number(params.limit), "character")}`;
+    case "maxLength":
+      return `must have at most ${plural(Number(params.limit), "character")}`;
+    case "minItems":
+      return Number(params.limit) === 1 ? "must not be empty" : `must list at least ${Number(params.limit)} items`;
+    case "maxItems":
+      return `must list at most ${Number(params.limit)} items`;
+    case "minProperties":
+      return Number(params.limit) === 1 ? "must not be empty" : `must have at least ${Number(params.limit)} keys`;
+    case "minimum":
+      return `must be ${String(params.limit)} or more`;
+    case "maximum":
+      return `must be ${String(params.limit)} or less`;
+    case "exclusiveMinimum":
+      return `must be more than ${String(params.limit)}`;
+    case "uniqueItems":
+      return "must not list the same item twice";
+    case "pattern":
+      return "is not written in the expected form";
+    default:
+      return error.message ?? "is not valid";
+  }
+}
+
 // ../core/dist/validate/ajv.js
 var instances = {};
 var cache = /* @__PURE__ */ new Map();
@@ -18999,7 +19042,7 @@ function schemaProblems(errors, data, where) {
     if (error.keyword === "required")
       add(path, `"${params.missingProperty}" is required.`);
     else
-      add(path, `${path.join(".") || "the file"} ${error.message ?? "is not valid"}.`);
+      add(path, `${path.join(".") || "the file"} ${plainMessage(error)}.`);
   }
   return problems.size > 0 ? [...problems.values()] : [
     {
@@ -50018,14 +50061,14 @@ var CHUNK_CHARS = 256 * 1024;
 // ../core/dist/report/gate.js
 var FAIL_ON = ["error", "warning", "none"];
 var DEFAULT_GATE = { failOn: "error", minLevel: "none" };
-var plural3 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
+var plural4 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
 function judge(report2, gate) {
   const reasons = [];
   const { error, warning } = report2.summary;
   if (gate.failOn !== "none" && error > 0)
-    reasons.push(`${plural3(error, "error")} (fail-on ${gate.failOn})`);
+    reasons.push(`${plural4(error, "error")} (fail-on ${gate.failOn})`);
   if (gate.failOn === "warning" && warning > 0)
-    reasons.push(`${plural3(warning, "warning")} (fail-on warning)`);
+    reasons.push(`${plural4(warning, "warning")} (fail-on warning)`);
   const level = report2.conformance.level;
   if (CONFORMANCE_LEVELS.indexOf(level) < CONFORMANCE_LEVELS.indexOf(gate.minLevel)) {
     reasons.push(`level ${level} is below ${gate.minLevel} (min-level ${gate.minLevel})`);
@@ -50552,7 +50595,7 @@ function messageOf(error, path, data) {
     case "minItems":
       return `${name} must not be empty.`;
     default:
-      return `${name} ${error.message ?? "is not valid"}.`;
+      return `${name} ${plainMessage(error)}.`;
   }
 }
 function schemaProblems2(data, locate2) {

@@ -57,7 +57,7 @@ describe('parseManifest', () => {
     expect(problems('policedata_compare: 1\nsources: [\n')[0]).toMatch(/^m\.yaml:\d+:\d+: /);
     expect(problems('policedata_compare: 2\nsources: []\n')).toEqual([
       'm.yaml:1:21: policedata_compare must be 1.',
-      'm.yaml:2:10: sources must NOT have fewer than 1 items.',
+      'm.yaml:2:10: sources must not be empty.',
     ]);
   });
 
@@ -291,5 +291,18 @@ describe('diffReports', () => {
     const md = renderDiffMarkdown(diff);
     expect(md).toContain('| **fixed** | error | `unmapped_code` | 2 | 0 |');
     expect(md).toContain('**Dropped columns**');
+  });
+});
+
+describe('plain messages for hand-written files', () => {
+  it('says what ajv says in plain words', async () => {
+    const { plainMessage } = await import('../src/plain-errors.js');
+    const at = (keyword: string, params: Record<string, unknown>) => plainMessage({ keyword, params, message: 'raw' });
+    expect(at('minLength', { limit: 2 })).toBe('must have at least 2 characters');
+    expect(at('minLength', { limit: 1 })).toBe('must not be empty');
+    expect(at('type', { type: 'array' })).toBe('must be a list');
+    expect(at('type', { type: 'string,integer' })).toBe('must be text or a whole number');
+    expect(at('minimum', { limit: 0 })).toBe('must be 0 or more');
+    expect(at('somethingElse', {})).toBe('raw');
   });
 });

@@ -1,7 +1,7 @@
 // Checks a parsed config against its JSON Schema and against the standard (dataset types, finding
 // codes), turning ajv's errors into one plain message per mistake, at its line and column, with a
 // did-you-mean for typos in keys and values.
-import { catalogue, didYouMean, isFindingCode } from '@policedata/core';
+import { catalogue, didYouMean, isFindingCode, plainMessage } from '@policedata/core';
 import { createAjv, registry } from '@policedata/schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CONFIG_SCHEMA_ID, type ConfigProblem, type DatasetConfig } from './config.js';
@@ -60,7 +60,7 @@ function messageOf(error: ErrorObject, path: Path, data: unknown): string {
     case 'minItems':
       return `${name} must not be empty.`;
     default:
-      return `${name} ${error.message ?? 'is not valid'}.`;
+      return `${name} ${plainMessage(error)}.`;
   }
 }
 

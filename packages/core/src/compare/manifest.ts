@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import { ManifestError, type Problem } from '../errors.js';
 import { didYouMean } from '../mapping/suggest.js';
+import { plainMessage } from '../plain-errors.js';
 import { validatorFor } from '../validate/ajv.js';
 import { type Path, pathOfPointer, readYaml } from '../yaml-source.js';
 
@@ -97,7 +98,7 @@ function schemaProblems(
         message = `${name} must be a path or glob, or a list of them.`;
         break;
       default:
-        message = `${name} ${error.message ?? 'is not valid'}.`;
+        message = `${name} ${plainMessage(error)}.`;
     }
     const at = where(path, key);
     problems.set(`${at} ${message}`, { where: at, message });

@@ -79,6 +79,7 @@ export function renderDiffSection(diff: ReportDiff, level: number, id: string, t
   }
   if (diff.columns.length) {
     parts.push(
+      heading(level + 2, `${id}-columns`, 'Columns renamed, dropped or added'),
       table(
         'Columns renamed, dropped or added',
         ['Change', 'Old column', 'New column', 'Fields', 'Paired by'],
@@ -94,6 +95,7 @@ export function renderDiffSection(diff: ReportDiff, level: number, id: string, t
   }
   if (diff.date_formats.length) {
     parts.push(
+      heading(level + 2, `${id}-dates`, 'Date formats changed'),
       table(
         'Date formats changed',
         ['Column', 'Fields', 'Before', 'After'],

@@ -4,6 +4,7 @@ import { type FieldInfo, registry } from '@policedata/schemas';
 import type { ErrorObject } from 'ajv';
 import { compileDateFormat, DateFormatError } from '../coerce/date-format.js';
 import { MappingError, type Problem } from '../errors.js';
+import { plainMessage } from '../plain-errors.js';
 import { validatorFor } from '../validate/ajv.js';
 import { readYaml } from '../yaml-source.js';
 import { didYouMean } from './suggest.js';
@@ -130,7 +131,7 @@ function schemaProblems(
     const params = error.params as Record<string, string>;
     if (path[0] === 'fields' && path.length === 2 && error.schemaPath.startsWith('#/$defs')) continue;
     if (error.keyword === 'required') add(path, `"${params.missingProperty}" is required.`);
-    else add(path, `${path.join('.') || 'the file'} ${error.message ?? 'is not valid'}.`);
+    else add(path, `${path.join('.') || 'the file'} ${plainMessage(error)}.`);
   }
   return problems.size > 0
     ? [...problems.values()]

@@ -76,6 +76,8 @@ function builder(yargs: Argv): Argv {
       requiresArg: true,
     })
     .option('quiet', { alias: 'q', describe: 'No progress bar', type: 'boolean', default: false })
+    .group(['workers'], 'Input:')
+    .group(['format', 'output', 'title', 'quiet'], 'Output:')
     .epilog(EXAMPLES);
 }
 

@@ -80,6 +80,8 @@ function builder(yargs: Argv): Argv {
       requiresArg: true,
     })
     .option('quiet', { alias: 'q', describe: 'No progress bar', type: 'boolean', default: false })
+    .group(['mapping', 'old-mapping', 'new-mapping', 'type'], 'Input:')
+    .group(['format', 'output', 'quiet'], 'Output:')
     .epilog(EXAMPLES);
 }
 
