@@ -65,3 +65,17 @@ describe('Seattle Terry stops 2015-2017', () => {
     expect(detected.rows).toBe(19_753);
   });
 });
+
+describe('Seattle Terry stops checked as the wrong type', () => {
+  it('says the columns look like stops when --type says use-of-force', async () => {
+    const report = await validateFile(file, { type: 'use-of-force' });
+    expect(report.dataset.type).toBe('use-of-force');
+    const mismatch = report.findings.find((finding) => finding.code === 'dataset_type_mismatch');
+    expect(mismatch?.samples[0]?.message).toBe(
+      'Checked as use-of-force, as asked, but the columns look like stops (79% confidence).',
+    );
+    // Checked as its own type, nothing is said.
+    const right = await validateFile(file, { type: 'stops' });
+    expect(right.findings.map((finding) => finding.code)).not.toContain('dataset_type_mismatch');
+  });
+});

@@ -18105,6 +18105,15 @@ var datasetTypeUncertain = defineFinding({
   fix: "State the type: `type:` in the mapping file, or --type on the command line.",
   message: ({ type, confidence, runnerUp }) => `Detected as ${type} with confidence ${Math.round(confidence * 100)}% (next: ${runnerUp}).`
 });
+var datasetTypeMismatch = defineFinding({
+  code: "dataset_type_mismatch",
+  severity: "warning",
+  category: "mapping",
+  title: "The columns look like another dataset type",
+  description: "The file was checked as the dataset type given on the command line (or in the options), but its column names match another type much better. Every field of the wrong type is then reported missing.",
+  fix: "Check the type given with --type: drop it to let the type be detected, or give the type the columns describe.",
+  message: ({ type, detected, confidence }) => `Checked as ${type}, as asked, but the columns look like ${detected} (${Math.round(confidence * 100)}% confidence).`
+});
 var requiredFieldMissing = defineFinding({
   code: "required_field_missing",
   severity: "error",
@@ -18171,6 +18180,7 @@ var trackingLimit = defineFinding({
 var mappingFindings = [
   datasetTypeUnknown,
   datasetTypeUncertain,
+  datasetTypeMismatch,
   requiredFieldMissing,
   recommendedFieldMissing,
   unmappedColumn,
@@ -20755,11 +20765,18 @@ function personalKind(header) {
     return "a licence plate";
   return "a licence number";
 }
+var MISMATCH_FROM = 0.7;
 function chooseType(table, fileName, options, sink) {
   if (options.type) {
     const types = registry.listDatasetTypes().map((info) => info.type);
     if (!types.includes(options.type)) {
       throw new UnknownDatasetTypeError(`unknown dataset type "${options.type}".${didYouMean(options.type, types)} Known types: ${types.join(", ")}.`);
+    }
+    if (!options.mapping && table.header.length > 0) {
+      const detection2 = detectDatasetType(table.header, fileName);
+      if (detection2.type && detection2.type !== options.type && detection2.confidence >= MISMATCH_FROM) {
+        sink.report("dataset_type_mismatch", { line: table.headerLine }, { type: options.type, detected: detection2.type, confidence: detection2.confidence });
+      }
     }
     return { type: options.type, source: options.mapping ? "mapping" : "option" };
   }

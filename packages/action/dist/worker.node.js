@@ -8659,6 +8659,15 @@ var datasetTypeUncertain = defineFinding({
   fix: "State the type: `type:` in the mapping file, or --type on the command line.",
   message: ({ type, confidence, runnerUp }) => `Detected as ${type} with confidence ${Math.round(confidence * 100)}% (next: ${runnerUp}).`
 });
+var datasetTypeMismatch = defineFinding({
+  code: "dataset_type_mismatch",
+  severity: "warning",
+  category: "mapping",
+  title: "The columns look like another dataset type",
+  description: "The file was checked as the dataset type given on the command line (or in the options), but its column names match another type much better. Every field of the wrong type is then reported missing.",
+  fix: "Check the type given with --type: drop it to let the type be detected, or give the type the columns describe.",
+  message: ({ type, detected, confidence }) => `Checked as ${type}, as asked, but the columns look like ${detected} (${Math.round(confidence * 100)}% confidence).`
+});
 var requiredFieldMissing = defineFinding({
   code: "required_field_missing",
   severity: "error",
@@ -8725,6 +8734,7 @@ var trackingLimit = defineFinding({
 var mappingFindings = [
   datasetTypeUnknown,
   datasetTypeUncertain,
+  datasetTypeMismatch,
   requiredFieldMissing,
   recommendedFieldMissing,
   unmappedColumn,

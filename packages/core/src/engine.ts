@@ -41,6 +41,9 @@ interface TypeChoice {
   confidence?: number;
 }
 
+/** Detection at least this sure of another type than the one given makes dataset_type_mismatch. */
+const MISMATCH_FROM = 0.7;
+
 function chooseType(
   table: TableSource,
   fileName: string,
@@ -53,6 +56,18 @@ function chooseType(
       throw new UnknownDatasetTypeError(
         `unknown dataset type "${options.type}".${didYouMean(options.type, types)} Known types: ${types.join(', ')}.`,
       );
+    }
+    if (!options.mapping && table.header.length > 0) {
+      // A type given by hand (not by a mapping written for the file) may be a slip: say so when the
+      // columns clearly describe another type.
+      const detection = detectDatasetType(table.header, fileName);
+      if (detection.type && detection.type !== options.type && detection.confidence >= MISMATCH_FROM) {
+        sink.report(
+          'dataset_type_mismatch',
+          { line: table.headerLine },
+          { type: options.type, detected: detection.type, confidence: detection.confidence },
+        );
+      }
     }
     return { type: options.type, source: options.mapping ? 'mapping' : 'option' };
   }

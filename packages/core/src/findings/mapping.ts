@@ -15,6 +15,18 @@ export const datasetTypeUncertain = defineFinding<{ type: string; confidence: nu
     `Detected as ${type} with confidence ${Math.round(confidence * 100)}% (next: ${runnerUp}).`,
 });
 
+export const datasetTypeMismatch = defineFinding<{ type: string; detected: string; confidence: number }>({
+  code: 'dataset_type_mismatch',
+  severity: 'warning',
+  category: 'mapping',
+  title: 'The columns look like another dataset type',
+  description:
+    'The file was checked as the dataset type given on the command line (or in the options), but its column names match another type much better. Every field of the wrong type is then reported missing.',
+  fix: 'Check the type given with --type: drop it to let the type be detected, or give the type the columns describe.',
+  message: ({ type, detected, confidence }) =>
+    `Checked as ${type}, as asked, but the columns look like ${detected} (${Math.round(confidence * 100)}% confidence).`,
+});
+
 export const requiredFieldMissing = defineFinding<{ field: string }>({
   code: 'required_field_missing',
   severity: 'error',
@@ -96,6 +108,7 @@ export const trackingLimit = defineFinding<{ limit: number }>({
 export const mappingFindings = [
   datasetTypeUnknown,
   datasetTypeUncertain,
+  datasetTypeMismatch,
   requiredFieldMissing,
   recommendedFieldMissing,
   unmappedColumn,
