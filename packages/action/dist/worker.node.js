@@ -9047,6 +9047,15 @@ var emptyRecord = defineFinding({
   fix: "Remove unfilled lines before publishing, or fill them in.",
   message: () => "Only one cell of this row has a value; the row was skipped."
 });
+var lineBreakInCell = defineFinding({
+  code: "line_break_in_cell",
+  severity: "info",
+  category: "structure",
+  title: "A cell holds a line break, so its row spans several lines",
+  description: "A quoted cell contains a line break, which CSV allows. The row then spans several lines of the file, and the line numbers in this report (lines of the file, as a text editor shows them) run ahead of the row numbers a spreadsheet program shows. Reported once per row.",
+  fix: "Nothing to fix if the line breaks are part of the values (addresses, narratives). To find a line in a spreadsheet, open the file in a text editor, or replace line breaks inside values with spaces before publishing.",
+  message: ({ lines }) => `This row spans ${lines} lines: a cell holds a line break.`
+});
 var structureFindings = [
   headerOnly,
   emptyRecord,
@@ -9061,7 +9070,8 @@ var structureFindings = [
   strayQuote,
   cellSizeLimit,
   columnLimit,
-  rowSizeLimit
+  rowSizeLimit,
+  lineBreakInCell
 ];
 
 // ../core/dist/findings/values.js
@@ -10141,6 +10151,8 @@ var CsvTokenizer = class {
   dropped = 0;
   rowTruncated = false;
   strayInCell = false;
+  /** 1-based column of the row's first cell holding a line break (0: none yet). */
+  breakColumn = 0;
   constructor(options, onRow, onIssue) {
     this.onRow = onRow;
     this.onIssue = onIssue;
@@ -10180,13 +10192,14 @@ var CsvTokenizer = class {
     this.carry = "";
     if (s !== "")
       this.run(s, true);
-    if (this.state === QUOTED) {
+    const unterminated = this.state === QUOTED;
+    if (unterminated) {
       this.onIssue({ code: "unterminated_quote", line: this.quoteLine, column: this.row.length + this.dropped + 1 });
     } else if (this.state === FIELD_START && this.row.length + this.dropped === 0) {
       return;
     }
     this.finishCell(this.cell);
-    this.endRow();
+    this.endRow(!unterminated);
     this.state = FIELD_START;
   }
   run(s, final) {
@@ -10229,6 +10242,8 @@ var CsvTokenizer = class {
             this.line++;
           ncr = indexOrEnd(s, "\r", ncr + 1);
         }
+        if (this.breakColumn === 0 && this.line > this.rowLine)
+          this.breakColumn = this.row.length + this.dropped + 1;
         if (undecided) {
           this.append(s, i, end);
           if (end < n)
@@ -10326,12 +10341,21 @@ var CsvTokenizer = class {
     this.cellChars = 0;
     this.strayInCell = false;
   }
-  endRow() {
+  endRow(spans = true) {
     const row = this.row;
     if (this.dropped > 0) {
       const actual = row.length + this.dropped;
       this.onIssue({ code: "column_limit", line: this.rowLine, params: { limit: this.maxCols, actual } });
     }
+    if (spans && this.line > this.rowLine) {
+      this.onIssue({
+        code: "line_break_in_cell",
+        line: this.rowLine,
+        ...this.breakColumn > 0 ? { column: this.breakColumn } : {},
+        params: { lines: this.line - this.rowLine + 1 }
+      });
+    }
+    this.breakColumn = 0;
     this.row = [];
     this.dropped = 0;
     this.rowChars = 0;

@@ -66,7 +66,13 @@ const REAL: Record<string, { rows: number; columns: number; lastLine: number; fi
     lastLine: 17112,
     findings: { byte_order_mark: 1 },
   },
-  'deaths-national/washington-post-2015.csv': { rows: 912, columns: 18, lastLine: 1027, findings: {} },
+  // 114 rows whose quoted cells hold line breaks (counted with Python's csv module).
+  'deaths-national/washington-post-2015.csv': {
+    rows: 912,
+    columns: 18,
+    lastLine: 1027,
+    findings: { line_break_in_cell: 114 },
+  },
   'officer-involved-shootings/indianapolis-2019-10-31.csv': {
     rows: 118,
     columns: 28,
@@ -76,7 +82,13 @@ const REAL: Record<string, { rows: number; columns: number; lastLine: number; fi
   'stops/seattle-terry-stops.csv': { rows: 19753, columns: 21, lastLine: 19754, findings: {} },
   // Nine names with doubled spaces: `Date  Occurred`, `Time  Occurred`, `Area  Command`, `Subject  Sex`, ...
   'use-of-force/austin-2016.csv': { rows: 3293, columns: 29, lastLine: 3294, findings: { header_whitespace: 9 } },
-  'use-of-force/dallas-2013.csv': { rows: 4221, columns: 40, lastLine: 12568, findings: {} },
+  // Every row's GeoLocation cell holds line breaks.
+  'use-of-force/dallas-2013.csv': {
+    rows: 4221,
+    columns: 40,
+    lastLine: 12568,
+    findings: { line_break_in_cell: 4221 },
+  },
   'use-of-force/dallas-2019.csv': { rows: 2944, columns: 39, lastLine: 2945, findings: {} },
   'use-of-force/lincoln-2014-2016.csv': { rows: 391, columns: 46, lastLine: 392, findings: { byte_order_mark: 1 } },
 };

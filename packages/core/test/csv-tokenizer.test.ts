@@ -5,17 +5,19 @@ import { CsvTokenizer } from '../src/read/csv-tokenizer.js';
 
 const OPTIONS: TokenizerOptions = { delimiter: ',', quote: '"', maxCellChars: 1 << 20, maxColumns: 10_000 };
 
+/** Rows and issues; rows spanning lines (line_break_in_cell, informational) go to `spans`. */
 function tokenize(chunks: string[], options: Partial<TokenizerOptions> = {}) {
   const rows: { line: number; cells: string[] }[] = [];
   const issues: TokenIssue[] = [];
+  const spans: TokenIssue[] = [];
   const tokenizer = new CsvTokenizer(
     { ...OPTIONS, ...options },
     (cells, line) => rows.push({ line, cells }),
-    (issue) => issues.push(issue),
+    (issue) => (issue.code === 'line_break_in_cell' ? spans : issues).push(issue),
   );
   for (const chunk of chunks) tokenizer.push(chunk);
   tokenizer.end();
-  return { rows, issues, tokenizer };
+  return { rows, issues, spans, tokenizer };
 }
 
 /** Every way of cutting `text` in two, plus one character at a time. */
@@ -58,6 +60,17 @@ describe('CsvTokenizer', () => {
     expect(tokenize(['a,b\n']).rows).toHaveLength(1);
     expect(tokenize(['a,b\nc,']).rows.at(-1)).toEqual({ line: 2, cells: ['c', ''] });
     expect(tokenize(['']).rows).toEqual([]);
+  });
+
+  it('says which rows span several lines (a quoted cell holds a line break), at any chunk boundary', () => {
+    for (const chunks of splits('a,b\n1,"x\ny"\n2,"p\r\nq\r\nr"\n3,z\n')) {
+      const { spans, rows } = tokenize(chunks);
+      expect(rows.map((row) => row.line)).toEqual([1, 2, 4, 7]);
+      expect(spans).toEqual([
+        { code: 'line_break_in_cell', line: 2, column: 2, params: { lines: 2 } },
+        { code: 'line_break_in_cell', line: 4, column: 2, params: { lines: 3 } },
+      ]);
+    }
   });
 
   it('reports an unterminated quote at the line where it opened', () => {

@@ -145,7 +145,10 @@ describe('huge cells and rows', () => {
     });
     const { rows, findings } = await read(source);
     expect(rows.map((r) => r.line)).toEqual([2, 3 + lines]);
-    expect(findings.map((f) => [f.code, f.line])).toEqual([['cell_size_limit', 2]]);
+    expect(findings.map((f) => [f.code, f.line])).toEqual([
+      ['cell_size_limit', 2],
+      ['line_break_in_cell', 2],
+    ]);
     expect(heapGrowth()).toBeLessThan(128 * MiB);
   });
 

@@ -164,6 +164,17 @@ export const emptyRecord = defineFinding<Record<string, never>>({
   message: () => 'Only one cell of this row has a value; the row was skipped.',
 });
 
+export const lineBreakInCell = defineFinding<{ lines: number }>({
+  code: 'line_break_in_cell',
+  severity: 'info',
+  category: 'structure',
+  title: 'A cell holds a line break, so its row spans several lines',
+  description:
+    'A quoted cell contains a line break, which CSV allows. The row then spans several lines of the file, and the line numbers in this report (lines of the file, as a text editor shows them) run ahead of the row numbers a spreadsheet program shows. Reported once per row.',
+  fix: 'Nothing to fix if the line breaks are part of the values (addresses, narratives). To find a line in a spreadsheet, open the file in a text editor, or replace line breaks inside values with spaces before publishing.',
+  message: ({ lines }) => `This row spans ${lines} lines: a cell holds a line break.`,
+});
+
 export const structureFindings = [
   headerOnly,
   emptyRecord,
@@ -179,6 +190,7 @@ export const structureFindings = [
   cellSizeLimit,
   columnLimit,
   rowSizeLimit,
+  lineBreakInCell,
 ];
 
 /** Same shape as the reading stage's FindingSink, restated so findings/ does not import read/. */

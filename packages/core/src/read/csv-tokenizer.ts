@@ -23,7 +23,8 @@ export type TokenIssueCode =
   | 'stray_quote'
   | 'cell_size_limit'
   | 'column_limit'
-  | 'row_size_limit';
+  | 'row_size_limit'
+  | 'line_break_in_cell';
 
 export interface TokenIssue {
   code: TokenIssueCode;
@@ -68,6 +69,8 @@ export class CsvTokenizer {
   private dropped = 0;
   private rowTruncated = false;
   private strayInCell = false;
+  /** 1-based column of the row's first cell holding a line break (0: none yet). */
+  private breakColumn = 0;
 
   constructor(
     options: TokenizerOptions,
@@ -109,13 +112,15 @@ export class CsvTokenizer {
     const s = this.carry;
     this.carry = '';
     if (s !== '') this.run(s, true);
-    if (this.state === QUOTED) {
+    const unterminated = this.state === QUOTED;
+    if (unterminated) {
       this.onIssue({ code: 'unterminated_quote', line: this.quoteLine, column: this.row.length + this.dropped + 1 });
     } else if (this.state === FIELD_START && this.row.length + this.dropped === 0) {
       return; // input ended with a line break (or was empty): no row in progress
     }
     this.finishCell(this.cell);
-    this.endRow();
+    // The lines an unterminated quote swallowed are that finding's story, not line breaks in a cell.
+    this.endRow(!unterminated);
     this.state = FIELD_START;
   }
 
@@ -158,6 +163,8 @@ export class CsvTokenizer {
           if (s.charCodeAt(ncr + 1) !== LF) this.line++;
           ncr = indexOrEnd(s, '\r', ncr + 1);
         }
+        // The first cell of the row that holds a line break, for line_break_in_cell.
+        if (this.breakColumn === 0 && this.line > this.rowLine) this.breakColumn = this.row.length + this.dropped + 1;
         if (undecided) {
           this.append(s, i, end);
           if (end < n) this.carry = s.slice(end);
@@ -252,12 +259,22 @@ export class CsvTokenizer {
     this.strayInCell = false;
   }
 
-  private endRow(): void {
+  private endRow(spans = true): void {
     const row = this.row;
     if (this.dropped > 0) {
       const actual = row.length + this.dropped;
       this.onIssue({ code: 'column_limit', line: this.rowLine, params: { limit: this.maxCols, actual } });
     }
+    if (spans && this.line > this.rowLine) {
+      // A quoted cell held a line break: the row spans lines, and later line numbers run ahead of rows.
+      this.onIssue({
+        code: 'line_break_in_cell',
+        line: this.rowLine,
+        ...(this.breakColumn > 0 ? { column: this.breakColumn } : {}),
+        params: { lines: this.line - this.rowLine + 1 },
+      });
+    }
+    this.breakColumn = 0;
     this.row = [];
     this.dropped = 0;
     this.rowChars = 0;
