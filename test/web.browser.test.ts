@@ -264,6 +264,26 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     await page.close();
   });
 
+  it("follows the mapping's type, and refuses a type the mapping is not written for", async () => {
+    const page = await session.open(server.url);
+    expect(await checkFile(page, join(data, 'use-of-force/dallas-2019.csv'))).toBe('done');
+    await forgetRun(page);
+    await page.selectOption('#dataset-type', 'arrests');
+    expect(await finished(page)).toBe('done');
+    await forgetRun(page);
+    await page.setInputFiles('#mapping-file', join(mappings, 'dallas-use-of-force-2019.yaml'));
+    expect(await finished(page)).toBe('done');
+    expect(await page.locator('#dataset-type').inputValue()).toBe('use-of-force');
+    expect(await page.locator('#dataset-type-hint').textContent()).toMatch(/^Given by the mapping file/);
+    await forgetRun(page);
+    await page.selectOption('#dataset-type', 'complaints');
+    expect(await finished(page)).toBe('error');
+    expect(await page.locator('#error').textContent()).toMatch(
+      /dallas-use-of-force-2019\.yaml is written for use-of-force, not complaints: remove the mapping/,
+    );
+    await page.close();
+  });
+
   it("cannot reach the network: the page's Content-Security-Policy blocks fetches and images", async () => {
     const page = await session.open(server.url);
     const before = server.requests.length;

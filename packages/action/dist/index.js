@@ -20788,7 +20788,7 @@ function chooseType(table, fileName, options, sink) {
         sink.report("dataset_type_mismatch", { line: table.headerLine }, { type: options.type, detected: detection2.type, confidence: detection2.confidence });
       }
     }
-    return { type: options.type, source: options.mapping ? "mapping" : "option" };
+    return { type: options.type, source: options.mapping?.type === options.type ? "mapping" : "option" };
   }
   const detection = detectDatasetType(table.header, fileName);
   if (!detection.type) {
@@ -22188,12 +22188,18 @@ function detectFormat(name, firstBytes2) {
       return { format: "binary", detected };
   }
   const byExtension = EXTENSIONS[ext];
-  if (byExtension === "xlsx" || byExtension === "xls") {
+  if ((byExtension === "xlsx" || byExtension === "xls") && !startsWithMarkup(firstBytes2)) {
     return { format: fromContent(firstBytes2), detected: `content (named .${ext}, but not a workbook)` };
   }
   if (byExtension && ext !== "txt")
     return { format: byExtension, ...tsv, detected: `extension .${ext}` };
   return { format: fromContent(firstBytes2), detected: "content" };
+}
+function startsWithMarkup(bytes2) {
+  let i = startsWith(bytes2, [239, 187, 191]) ? 3 : 0;
+  while (i < bytes2.length && (bytes2[i] === 32 || bytes2[i] === 9 || bytes2[i] === 10 || bytes2[i] === 13))
+    i++;
+  return bytes2[i] === 60;
 }
 function fromContent(bytes2) {
   let i = startsWith(bytes2, [239, 187, 191]) ? 3 : 0;

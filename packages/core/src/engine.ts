@@ -69,7 +69,7 @@ function chooseType(
         );
       }
     }
-    return { type: options.type, source: options.mapping ? 'mapping' : 'option' };
+    return { type: options.type, source: options.mapping?.type === options.type ? 'mapping' : 'option' };
   }
   const detection = detectDatasetType(table.header, fileName);
   if (!detection.type) {

@@ -131,6 +131,9 @@ describe('detectFormat', () => {
     // Text saved under a workbook's name has no workbook signature: read by its content.
     ['renamed.xlsx', utf8('a,b\n1,2\n'), 'csv', undefined],
     ['renamed.xls', utf8('[{"a":1}]'), 'json', undefined],
+    // Except markup: web portals' "Excel" exports are HTML tables or Excel 2003 XML, read as workbooks.
+    ['export.xls', utf8('<table><tr><td>a</td></tr></table>'), 'xls', undefined],
+    ['export.xls', utf8('\uFEFF <?xml version="1.0"?><Workbook>'), 'xls', undefined],
   ])('%s', (name, first, format, delimiter) => {
     const detected = detectFormat(name, first);
     expect(detected.format).toBe(format);

@@ -129,14 +129,28 @@ describe('normalized output', () => {
     );
   });
 
-  it('writes NDJSON with typed values, absent fields left out', async () => {
+  it('writes NDJSON with typed values, every record with the same keys (null when absent)', async () => {
     const { output } = await normalize(input, { type: 'stops', format: 'ndjson' });
     const records = output
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line));
+    const empty = {
+      stop_id: null,
+      stop_date: null,
+      latitude: null,
+      subject_race: null,
+      subject_race_raw: null,
+      frisk_performed: null,
+      raw_stop_date: null,
+      raw_latitude: null,
+      raw_frisk_performed: null,
+      raw_officer_notes: null,
+      raw_notes: null,
+    };
     expect(records).toEqual([
       {
+        ...empty,
         stop_id: '1',
         stop_date: '2019-06-14',
         latitude: 47.61,
@@ -146,9 +160,10 @@ describe('normalized output', () => {
         raw_officer_notes: 'a, b',
         raw_notes: 'x',
       },
-      { stop_id: '2', subject_race_raw: 'Martian', frisk_performed: false, raw_stop_date: 'not a date' },
-      { stop_id: '3', stop_date: '2019-06-15', latitude: 47.6, raw_frisk_performed: 'maybe' },
+      { ...empty, stop_id: '2', subject_race_raw: 'Martian', frisk_performed: false, raw_stop_date: 'not a date' },
+      { ...empty, stop_id: '3', stop_date: '2019-06-15', latitude: 47.6, raw_frisk_performed: 'maybe' },
     ]);
+    expect(new Set(records.map((record) => Object.keys(record).join()))).toHaveProperty('size', 1);
   });
 
   it('writes every field of the type with allFields', async () => {

@@ -192,6 +192,8 @@ async function chooseMapping(file: File): Promise<void> {
     return;
   }
   state.mapping = { name: file.name, text: await file.text() };
+  // The mapping says which type it is written for: the selector follows it.
+  state.type = '';
   ui.mappingName.textContent = `Mapping: ${file.name}`;
   ui.mappingName.hidden = false;
   ui.mappingClear.hidden = false;

@@ -1,6 +1,7 @@
 // Turns typed records into the text of a normalized file. CSV is the standard's own CSV form
 // (lists joined by `;`, true/false, an empty cell = absent) with formula injection defended;
-// NDJSON is one JSON object per record with typed values (absent fields left out).
+// NDJSON is one JSON object per record with typed values, every record with the same keys (an
+// absent value is null, so a field empty in every row still reads back as a column of the file).
 import { encodeStandardRecord, type FieldInfo } from '@policedata/schemas';
 import type { SourceRow } from '../read/types.js';
 import type { TypedRow } from '../validate/row-hook.js';
@@ -62,7 +63,7 @@ export function ndjsonWriter(columns: readonly OutputColumn[]): RecordWriter {
       const record: Record<string, unknown> = {};
       for (const column of columns) {
         const value = column.kind === 'field' ? row.values[column.name] : rawCell(column, row, source);
-        if (value !== undefined) record[column.name] = value;
+        record[column.name] = value ?? null;
       }
       return `${JSON.stringify(record)}\n`;
     },

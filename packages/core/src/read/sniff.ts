@@ -137,11 +137,20 @@ export function detectFormat(name: string, firstBytes: Uint8Array): DetectedForm
   const byExtension = EXTENSIONS[ext];
   // A workbook always starts with its signature (checked above): a "workbook" without one is text
   // under the wrong name (a CSV saved as .xlsx), read by its content.
-  if (byExtension === 'xlsx' || byExtension === 'xls') {
+  // Markup is the exception: "Excel" exports of web portals are HTML tables or Excel 2003 XML
+  // under a workbook's name, which the workbook reader reads.
+  if ((byExtension === 'xlsx' || byExtension === 'xls') && !startsWithMarkup(firstBytes)) {
     return { format: fromContent(firstBytes), detected: `content (named .${ext}, but not a workbook)` };
   }
   if (byExtension && ext !== 'txt') return { format: byExtension, ...tsv, detected: `extension .${ext}` };
   return { format: fromContent(firstBytes), detected: 'content' };
+}
+
+/** The first character after a BOM and white space is `<` (HTML or XML). */
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x3c;
 }
 
 /** `[` starts a JSON array; a first line that is a whole `{...}` object is NDJSON; else CSV. */

@@ -46,6 +46,12 @@ function runOptions(input: RunInput, id: number, post: Post): ValidateOptions {
   if (input.mapping) {
     options.mapping = parseMapping(input.mapping.text, input.mapping.name);
     options.mappingName = input.mapping.name;
+    // A mapping is written for one type: checking the file as another would drop its fields silently.
+    if (input.type && input.type !== options.mapping.type) {
+      throw new Error(
+        `the mapping file ${input.mapping.name} is written for ${options.mapping.type}, not ${input.type}: remove the mapping to check the file as ${input.type}, or choose ${options.mapping.type}.`,
+      );
+    }
   }
   if (input.type) options.type = input.type;
   return options;

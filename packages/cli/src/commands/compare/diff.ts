@@ -146,6 +146,11 @@ async function reportOf(
   }
   let mapping: MappingFile | undefined;
   if (mappingPath) mapping = loadMapping(resolve(io.cwd, mappingPath), mappingPath);
+  if (mapping && args.type && mapping.type !== args.type) {
+    throw new CliError(
+      `--type says ${args.type} but the mapping ${mappingPath} is for ${mapping.type}: drop one, or use a mapping written for ${args.type}.`,
+    );
+  }
   const bar = createProgressBar(io.stderr, file.name, !args.quiet);
   try {
     return await validateFile(file.path, {
