@@ -17790,7 +17790,7 @@ function assessConformance(input) {
   const reasons = [];
   let level = "none";
   if (input.unreadable) {
-    reasons.push("The file could not be read as a table of data rows.");
+    reasons.push(input.unreadableReason ?? "The file could not be read as a table of data rows.");
     return { level, score, components, reasons };
   }
   const missingRequired = required.filter((f) => !f.present).map((f) => f.name);
@@ -17916,14 +17916,14 @@ var SUFFIXES = {
   gb: 1024 ** 3
 };
 function parseLimitValue(info, text2) {
-  const match = /^\s*(\d[\d_,]*(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text2);
+  const match = /^\s*(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?\s*([a-z]*)\s*$/i.exec(text2);
   if (!match)
     return void 0;
-  const suffix = (match[2] ?? "").toLowerCase().replace(/ib$/, "b");
+  const suffix = (match[3] ?? "").toLowerCase().replace(/ib$/, "b");
   const scale = suffix === "" || info.unit === "bytes" && suffix === "b" ? 1 : SUFFIXES[suffix];
   if (scale === void 0 || scale > 1 && info.unit !== "bytes")
     return void 0;
-  const value = Number((match[1] ?? "").replace(/[_,]/g, "")) * scale;
+  const value = Number(`${(match[1] ?? "").replace(/[_,]/g, "")}${match[2] ?? ""}`) * scale;
   return Number.isSafeInteger(value) && value >= 1 ? value : void 0;
 }
 var limitHint = (option) => {
@@ -18110,8 +18110,8 @@ var datasetTypeMismatch = defineFinding({
   severity: "warning",
   category: "mapping",
   title: "The columns look like another dataset type",
-  description: "The file was checked as the dataset type given on the command line (or in the options), but its column names match another type much better. Every field of the wrong type is then reported missing.",
-  fix: "Check the type given with --type: drop it to let the type be detected, or give the type the columns describe.",
+  description: "The file was checked as the dataset type it was given (with --type, a config dataset's type, or the web page's selector), but its column names match another type much better. Every field of the wrong type is then reported missing.",
+  fix: "Check the dataset type given: leave it out to let the type be detected, or give the type the columns describe.",
   message: ({ type, detected, confidence }) => `Checked as ${type}, as asked, but the columns look like ${detected} (${Math.round(confidence * 100)}% confidence).`
 });
 var requiredFieldMissing = defineFinding({
@@ -18594,7 +18594,7 @@ var invalidDate = defineFinding({
   title: "A date that could not be read",
   description: "The cell is not a date in any form the validator knows (ISO `2019-06-14`, US `6/14/2019`, `2019/06/14 00:00:00+00`, Excel serial numbers, month names), or it names a day that does not exist.",
   fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
-  message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date month first, but a date day first (${dayFirst}). If the column is written day first, its other dates are being read the wrong way round: give \`format: "${dayFirst}"\` in the mapping file.` : "Not a date."
+  message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date if the month comes first, but a date if the day does (${dayFirst}). If the whole column is written day first, its other dates are being read the wrong way round: give this column \`format: "${dayFirst}"\` in a mapping file (policedata map writes one).` : "Not a date."
 });
 var invalidTime = defineFinding({
   code: "invalid_time",
@@ -19458,7 +19458,15 @@ function dayFirstFormat(text2) {
   if (!validDate({ year: (match[4] ?? "").length === 2 ? 2e3 + year : year, month, day }))
     return void 0;
   const sep2 = match[2] ?? "/";
-  return `DD${sep2}MM${sep2}${(match[4] ?? "").length === 2 ? "YY" : "YYYY"}`;
+  const date = `DD${sep2}MM${sep2}${(match[4] ?? "").length === 2 ? "YY" : "YYYY"}`;
+  const rest = text2.slice(match[0].length);
+  if (rest === "")
+    return date;
+  const time = /^([ T])\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?$/.exec(rest);
+  if (!time)
+    return void 0;
+  const clock = `${time[3] ? "h" : "HH"}:mm${time[2] ? ":ss" : ""}${time[3] ? " A" : ""}`;
+  return `${date}${time[1]}${clock}`;
 }
 function jsonList(text2) {
   if (text2.charCodeAt(0) !== 91 || text2.charCodeAt(text2.length - 1) !== 93)
@@ -19765,6 +19773,9 @@ function assembleReport(input) {
     invalidRows: processor?.invalidRows ?? 0,
     fields: usability,
     unreadable: !plan || rows === 0 || UNREADABLE.some((code) => sink.count(code) > 0),
+    ...!plan && !choice.type && table.header.length > 0 && !UNREADABLE.some((code) => sink.count(code) > 0) ? {
+      unreadableReason: "The dataset type is not known, so no field could be checked: give it (--type, or type: in a mapping file)."
+    } : rows === 0 && plan ? { unreadableReason: "The file has no data rows." } : {},
     privacyErrors: privacy.some((group) => group.severity === "error"),
     privacyFindings: privacy.length > 0
   });
@@ -50160,8 +50171,10 @@ function renderMarkdown(report2, options = {}) {
   for (const group of report2.findings) {
     out.push(`**${group.severity}** \`${group.code}\`: ${group.title} (${formatCount(group.count)})`, "");
     for (const sample of group.samples.slice(0, shown)) {
-      const value = sample.value ? ` \u201C${escapeMarkdown(sample.value, 80)}\u201D` : "";
-      out.push(`- ${cell(sampleWhere(sample))}${value}: ${cell(sample.message)}`);
+      const where = sampleWhere(sample);
+      const value = sample.value ? `${where ? " " : ""}\u201C${escapeMarkdown(sample.value, 80)}\u201D` : "";
+      const head = `${cell(where)}${value}`;
+      out.push(`- ${head ? `${head}: ` : ""}${cell(sample.message)}`);
     }
     if (group.count > Math.min(shown, group.samples.length))
       out.push(`- \u2026 ${formatCount(group.count - Math.min(shown, group.samples.length))} more`);
@@ -51613,7 +51626,7 @@ var LIMIT_OPTION = {
   array: true,
   requiresArg: true
 };
-var example = (info) => `${info.flag}=${info.unit === "bytes" ? "200MB" : (info.defaultValue * 2).toLocaleString("en-US").replace(/,/g, "_")}`;
+var example = (info) => `${info.flag}=${info.unit === "bytes" ? "200MB" : info.defaultValue * 2}`;
 function setLimit(into, info, value) {
   if (info.option === "maxTrackedKeys")
     into.maxTrackedKeys = value;
@@ -51886,7 +51899,22 @@ async function run2(context) {
   try {
     return await check(context);
   } catch (error) {
-    context.write(annotation("error", error instanceof Error ? error.message : String(error), { title: "policedata" }));
+    const message = error instanceof Error ? error.message : String(error);
+    context.write(annotation("error", message, { title: "policedata: the check could not run" }));
+    setOutput(context.env, "conformant", "false");
+    setOutput(context.env, "score", "");
+    setOutput(context.env, "report-path", "");
+    appendSummary(
+      context.env,
+      `## policedata conformance
+
+\u274C The check could not run:
+
+\`\`\`text
+${message.replace(/`/g, "'")}
+\`\`\`
+`
+    );
     return 1;
   }
 }

@@ -8664,8 +8664,8 @@ var datasetTypeMismatch = defineFinding({
   severity: "warning",
   category: "mapping",
   title: "The columns look like another dataset type",
-  description: "The file was checked as the dataset type given on the command line (or in the options), but its column names match another type much better. Every field of the wrong type is then reported missing.",
-  fix: "Check the type given with --type: drop it to let the type be detected, or give the type the columns describe.",
+  description: "The file was checked as the dataset type it was given (with --type, a config dataset's type, or the web page's selector), but its column names match another type much better. Every field of the wrong type is then reported missing.",
+  fix: "Check the dataset type given: leave it out to let the type be detected, or give the type the columns describe.",
   message: ({ type, detected, confidence }) => `Checked as ${type}, as asked, but the columns look like ${detected} (${Math.round(confidence * 100)}% confidence).`
 });
 var requiredFieldMissing = defineFinding({
@@ -9082,7 +9082,7 @@ var invalidDate = defineFinding({
   title: "A date that could not be read",
   description: "The cell is not a date in any form the validator knows (ISO `2019-06-14`, US `6/14/2019`, `2019/06/14 00:00:00+00`, Excel serial numbers, month names), or it names a day that does not exist.",
   fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
-  message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date month first, but a date day first (${dayFirst}). If the column is written day first, its other dates are being read the wrong way round: give \`format: "${dayFirst}"\` in the mapping file.` : "Not a date."
+  message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date if the month comes first, but a date if the day does (${dayFirst}). If the whole column is written day first, its other dates are being read the wrong way round: give this column \`format: "${dayFirst}"\` in a mapping file (policedata map writes one).` : "Not a date."
 });
 var invalidTime = defineFinding({
   code: "invalid_time",
@@ -9823,7 +9823,15 @@ function dayFirstFormat(text) {
   if (!validDate({ year: (match[4] ?? "").length === 2 ? 2e3 + year : year, month, day }))
     return void 0;
   const sep = match[2] ?? "/";
-  return `DD${sep}MM${sep}${(match[4] ?? "").length === 2 ? "YY" : "YYYY"}`;
+  const date = `DD${sep}MM${sep}${(match[4] ?? "").length === 2 ? "YY" : "YYYY"}`;
+  const rest = text.slice(match[0].length);
+  if (rest === "")
+    return date;
+  const time = /^([ T])\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?$/.exec(rest);
+  if (!time)
+    return void 0;
+  const clock = `${time[3] ? "h" : "HH"}:mm${time[2] ? ":ss" : ""}${time[3] ? " A" : ""}`;
+  return `${date}${time[1]}${clock}`;
 }
 function jsonList(text) {
   if (text.charCodeAt(0) !== 91 || text.charCodeAt(text.length - 1) !== 93)

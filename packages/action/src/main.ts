@@ -80,7 +80,16 @@ export async function run(context: RunContext): Promise<number> {
   try {
     return await check(context);
   } catch (error) {
-    context.write(annotation('error', error instanceof Error ? error.message : String(error), { title: 'policedata' }));
+    const message = error instanceof Error ? error.message : String(error);
+    context.write(annotation('error', message, { title: 'policedata: the check could not run' }));
+    // Later steps that read the outputs see a failed check, and the summary says why.
+    setOutput(context.env, 'conformant', 'false');
+    setOutput(context.env, 'score', '');
+    setOutput(context.env, 'report-path', '');
+    appendSummary(
+      context.env,
+      `## policedata conformance\n\n❌ The check could not run:\n\n\`\`\`text\n${message.replace(/`/g, "'")}\n\`\`\`\n`,
+    );
     return 1;
   }
 }

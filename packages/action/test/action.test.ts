@@ -120,7 +120,13 @@ describe('usage errors', () => {
   it('reports a bad input as an ::error and exits 1', () => {
     const run = runAction({ files: 'nothing/*.csv', 'fail-on': 'sometimes' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('::error title=policedata::input fail-on must be one of error, warning, none');
+    expect(run.stdout).toContain(
+      '::error title=policedata%3A the check could not run::input fail-on must be one of error, warning, none',
+    );
+    // Outputs and summary still say the check failed, and why.
+    expect(run.outputs.conformant).toBe('false');
+    expect(run.summary).toContain('❌ The check could not run:');
+    expect(run.summary).toContain('input fail-on must be one of error, warning, none');
   });
 
   it('says what to set when there is neither a files input nor a config', () => {

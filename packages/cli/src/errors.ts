@@ -17,3 +17,19 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** One line for a file that could not be written: what happened, in words, and what to check. */
+export function cannotWrite(shown: string, error: unknown, flag: string): CliError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why: Record<string, string> = {
+    EEXIST: 'a file stands where a folder of the path should be',
+    ENOTDIR: 'a file stands where a folder of the path should be',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+  };
+  const reason = why[code] ?? (code || 'an unknown error');
+  return new CliError(`cannot write ${shown}: ${reason}. Check the ${flag} path.`);
+}

@@ -32,10 +32,15 @@ describe('flag checks', () => {
       /unknown limit "max-cel-chars" in --limit\. Did you mean "max-cell-chars"\?.*max-json-depth/,
     );
     expect(() => parseLimits(['max-cell-chars=10MB'])).toThrow(
-      /--limit max-cell-chars takes a whole number of characters of 1 or more, such as --limit max-cell-chars=2_097_152; not "max-cell-chars=10MB"\./,
+      /--limit max-cell-chars takes a whole number of characters of 1 or more, such as --limit max-cell-chars=2097152; not "max-cell-chars=10MB"\./,
     );
     expect(() => parseLimits(['max-columns=0'])).toThrow(/max-columns takes a whole number of columns/);
     expect(() => parseLimits(['max-columns'])).toThrow(/max-columns takes a whole number/);
+    // A comma is a thousands separator only: 0,02MB is not 2 MB.
+    expect(() => parseLimits(['max-workbook-bytes=0,02MB'])).toThrow(
+      /max-workbook-bytes takes a whole number of bytes/,
+    );
+    expect(() => parseLimits(['max-cell-chars=1.5'])).toThrow(/max-cell-chars takes a whole number/);
   });
 
   it('accepts known dataset types and suggests the closest for a typo', () => {

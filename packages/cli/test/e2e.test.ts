@@ -254,3 +254,25 @@ describe('the README', () => {
     }
   });
 });
+
+describe('output paths', () => {
+  it('says in words why a report or a normalized file cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policedata-out-'));
+    writeFileSync(join(dir, 'taken'), 'a file, not a folder');
+    const report = await policedata(['validate', passing, '-o', join(dir, 'taken/report.html')]);
+    expect(report.code).toBe(2);
+    expect(report.err).toMatch(
+      /cannot write .*taken\/report\.html: a file stands where a folder of the path should be\. Check the --output path\./,
+    );
+    const normalized = await policedata([
+      'normalize',
+      passing,
+      '--type',
+      'calls-for-service',
+      '--out',
+      join(dir, 'taken/x.csv'),
+    ]);
+    expect(normalized.code).toBe(2);
+    expect(normalized.err).toMatch(/a file stands where a folder of the path should be\. Check the --out path\./);
+  });
+});

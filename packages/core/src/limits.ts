@@ -49,12 +49,14 @@ const SUFFIXES: Record<string, number> = {
  * `64MB`, `1.5 GB` (powers of 1,024). Undefined when it is not a whole number of at least 1.
  */
 export function parseLimitValue(info: LimitInfo, text: string): number | undefined {
-  const match = /^\s*(\d[\d_,]*(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  // Thousands separated by `,` or `_` in groups of three (2,000,000); a decimal point only with a
+  // byte unit (1.5GB). `0,02MB` is not a number here: a comma is never a decimal sign.
+  const match = /^\s*(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?\s*([a-z]*)\s*$/i.exec(text);
   if (!match) return undefined;
-  const suffix = (match[2] ?? '').toLowerCase().replace(/ib$/, 'b');
+  const suffix = (match[3] ?? '').toLowerCase().replace(/ib$/, 'b');
   const scale = suffix === '' || (info.unit === 'bytes' && suffix === 'b') ? 1 : SUFFIXES[suffix];
   if (scale === undefined || (scale > 1 && info.unit !== 'bytes')) return undefined;
-  const value = Number((match[1] ?? '').replace(/[_,]/g, '')) * scale;
+  const value = Number(`${(match[1] ?? '').replace(/[_,]/g, '')}${match[2] ?? ''}`) * scale;
   return Number.isSafeInteger(value) && value >= 1 ? value : undefined;
 }
 

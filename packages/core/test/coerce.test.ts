@@ -134,7 +134,16 @@ describe('field coercers', () => {
     const failure = date.apply('14/06/2019') as CoerceFailure;
     expect(failure).toBeInstanceOf(CoerceFailure);
     expect(failure.params).toEqual({ dayFirst: 'DD/MM/YYYY' });
-    expect((date.apply('25.12.19 10:00') as CoerceFailure).params).toEqual({ dayFirst: 'DD.MM.YY' });
+    expect((date.apply('25.12.19') as CoerceFailure).params).toEqual({ dayFirst: 'DD.MM.YY' });
+    // With the time, the format that reads the whole cell; and that format does read it.
+    for (const [text, format, expected] of [
+      ['14/06/2019 10:30', 'DD/MM/YYYY HH:mm', '2019-06-14'],
+      ['14/06/2019 9:05:59 PM', 'DD/MM/YYYY h:mm:ss A', '2019-06-14'],
+    ] as const) {
+      expect((date.apply(text) as CoerceFailure).params).toEqual({ dayFirst: format });
+      expect(createCoercer(field('stops', 'stop_date'), { missing: [], format }).apply(text)).toBe(expected);
+    }
+    expect((date.apply('14/06/2019 whenever') as CoerceFailure).params).toEqual({});
     for (const text of ['31/02/2019', '13/13/2019', 'June 40']) {
       expect((date.apply(text) as CoerceFailure).params).toEqual({});
     }

@@ -13,7 +13,7 @@ import {
 import { fileByteSource } from '@policedata/core/node';
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../context.js';
-import { CliError, EXIT_OK } from '../errors.js';
+import { CliError, cannotWrite, EXIT_OK } from '../errors.js';
 import { expandFiles } from '../files/expand-files.js';
 import type { Io } from '../io.js';
 import { checkType } from './validate/args.js';
@@ -151,8 +151,7 @@ export async function runMap(args: MapArgs, io: Io): Promise<number> {
       mkdirSync(dirname(outPath), { recursive: true });
       writeFileSync(outPath, yaml);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-      throw new CliError(`cannot write ${args.output} (${code}). Check the --output path and its permissions.`);
+      throw cannotWrite(args.output ?? outPath, error, '--output');
     }
   }
   if (!args.quiet) io.stderr.write(summary(proposal, file.name, outPath ? args.output : undefined));

@@ -3,7 +3,7 @@
 // renamed over it only once complete, so a failed run never leaves half a file under the real name.
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from '../errors.js';
+import { cannotWrite } from '../errors.js';
 
 export interface DataFile {
   write(text: string): void;
@@ -16,8 +16,7 @@ export interface DataFile {
 export function openDataFile(path: string, shownAs: string): DataFile {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   const fail = (error: unknown): never => {
-    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-    throw new CliError(`cannot write ${shownAs} (${code}). Check the --out path and its permissions.`);
+    throw cannotWrite(shownAs, error, '--out');
   };
   let fd: number | undefined;
   try {

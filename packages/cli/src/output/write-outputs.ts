@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PLAIN_STYLE, type Report } from '@policedata/core';
 import type { Destination } from '../commands/validate/args.js';
-import { CliError } from '../errors.js';
+import { cannotWrite } from '../errors.js';
 import type { Io } from '../io.js';
 import { type RenderOptions, renderReports } from './render-reports.js';
 
@@ -39,12 +39,7 @@ export function writeOutputs(
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-      const hint =
-        code === 'EEXIST' || code === 'ENOTDIR' ? ' (a file stands where a folder of the path should be)' : '';
-      throw new CliError(
-        `cannot write ${destination.path} (${code}${hint}). Check the --output path and its permissions.`,
-      );
+      throw cannotWrite(destination.path, error, '--output');
     }
     // Said on stderr, so that stdout stays the report when it is piped.
     if (!options.summaryOnly)

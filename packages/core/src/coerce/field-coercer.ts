@@ -252,7 +252,15 @@ function dayFirstFormat(text: string): string | undefined {
   if (day <= 12 || month < 1 || month > 12) return undefined;
   if (!validDate({ year: (match[4] ?? '').length === 2 ? 2000 + year : year, month, day })) return undefined;
   const sep = match[2] ?? '/';
-  return `DD${sep}MM${sep}${(match[4] ?? '').length === 2 ? 'YY' : 'YYYY'}`;
+  const date = `DD${sep}MM${sep}${(match[4] ?? '').length === 2 ? 'YY' : 'YYYY'}`;
+  // The time after the date, written the way the format language names it, so the format given
+  // reads the whole cell.
+  const rest = text.slice(match[0].length);
+  if (rest === '') return date;
+  const time = /^([ T])\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?$/.exec(rest);
+  if (!time) return undefined;
+  const clock = `${time[3] ? 'h' : 'HH'}:mm${time[2] ? ':ss' : ''}${time[3] ? ' A' : ''}`;
+  return `${date}${time[1]}${clock}`;
 }
 
 /** The items of a cell holding a JSON list of plain values (`["W", "B"]`), as text; else undefined. */

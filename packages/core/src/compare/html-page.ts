@@ -36,6 +36,8 @@ figcaption{font-weight:600;margin-bottom:.4em}
 svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .change{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:4px 18px 12px;margin-bottom:1.2em}
 .st-new,.st-more{color:var(--err);font-weight:700}.st-fixed,.st-fewer{color:var(--ok);font-weight:700}
+code.value,.nowrap{white-space:nowrap}
+.scroll+h3,.scroll+h4,table+h3,table+h4{margin-top:1.6em}
 @media print{figure,.change,table{break-inside:avoid}td.np{background:none}}
 `;
 

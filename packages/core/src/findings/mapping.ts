@@ -21,8 +21,8 @@ export const datasetTypeMismatch = defineFinding<{ type: string; detected: strin
   category: 'mapping',
   title: 'The columns look like another dataset type',
   description:
-    'The file was checked as the dataset type given on the command line (or in the options), but its column names match another type much better. Every field of the wrong type is then reported missing.',
-  fix: 'Check the type given with --type: drop it to let the type be detected, or give the type the columns describe.',
+    "The file was checked as the dataset type it was given (with --type, a config dataset's type, or the web page's selector), but its column names match another type much better. Every field of the wrong type is then reported missing.",
+  fix: 'Check the dataset type given: leave it out to let the type be detected, or give the type the columns describe.',
   message: ({ type, detected, confidence }) =>
     `Checked as ${type}, as asked, but the columns look like ${detected} (${Math.round(confidence * 100)}% confidence).`,
 });

@@ -13,7 +13,7 @@ export const invalidDate = defineFinding<{ format?: string; dayFirst?: string }>
     format
       ? `Not a date in the format ${format}.`
       : dayFirst
-        ? `Not a date month first, but a date day first (${dayFirst}). If the column is written day first, its other dates are being read the wrong way round: give \`format: "${dayFirst}"\` in the mapping file.`
+        ? `Not a date if the month comes first, but a date if the day does (${dayFirst}). If the whole column is written day first, its other dates are being read the wrong way round: give this column \`format: "${dayFirst}"\` in a mapping file (policedata map writes one).`
         : 'Not a date.',
 });
 

@@ -115,6 +115,14 @@ export function assembleReport(input: AssembleInput): Report {
     invalidRows: processor?.invalidRows ?? 0,
     fields: usability,
     unreadable: !plan || rows === 0 || UNREADABLE.some((code) => sink.count(code) > 0),
+    ...(!plan && !choice.type && table.header.length > 0 && !UNREADABLE.some((code) => sink.count(code) > 0)
+      ? {
+          unreadableReason:
+            'The dataset type is not known, so no field could be checked: give it (--type, or type: in a mapping file).',
+        }
+      : rows === 0 && plan
+        ? { unreadableReason: 'The file has no data rows.' }
+        : {}),
     privacyErrors: privacy.some((group) => group.severity === 'error'),
     privacyFindings: privacy.length > 0,
   });

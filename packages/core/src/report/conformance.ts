@@ -19,8 +19,10 @@ export interface ConformanceInput {
   rows: number;
   invalidRows: number;
   fields: readonly FieldUsability[];
-  /** The file could not be read as a table at all (empty, binary, no data rows). */
+  /** The file could not be read as a table at all (empty, binary, no data rows), or its type is unknown. */
   unreadable: boolean;
+  /** Why, in one sentence (default: it could not be read as a table of data rows). */
+  unreadableReason?: string;
   /** A privacy finding of error severity occurred (such as an SSN in a cell). */
   privacyErrors: boolean;
   /** Any privacy finding occurred. */
@@ -69,7 +71,7 @@ export function assessConformance(input: ConformanceInput): Conformance {
   const reasons: string[] = [];
   let level: ConformanceLevel = 'none';
   if (input.unreadable) {
-    reasons.push('The file could not be read as a table of data rows.');
+    reasons.push(input.unreadableReason ?? 'The file could not be read as a table of data rows.');
     return { level, score, components, reasons };
   }
   const missingRequired = required.filter((f) => !f.present).map((f) => f.name);

@@ -57,8 +57,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     // Titles and fixes come from the findings catalogue (trusted Markdown); data values are escaped.
     out.push(`**${group.severity}** \`${group.code}\`: ${group.title} (${formatCount(group.count)})`, '');
     for (const sample of group.samples.slice(0, shown)) {
-      const value = sample.value ? ` “${escapeMarkdown(sample.value, 80)}”` : '';
-      out.push(`- ${cell(sampleWhere(sample))}${value}: ${cell(sample.message)}`);
+      const where = sampleWhere(sample);
+      const value = sample.value ? `${where ? ' ' : ''}“${escapeMarkdown(sample.value, 80)}”` : '';
+      // A finding about the whole file has no place to point at: the message alone.
+      const head = `${cell(where)}${value}`;
+      out.push(`- ${head ? `${head}: ` : ''}${cell(sample.message)}`);
     }
     if (group.count > Math.min(shown, group.samples.length))
       out.push(`- … ${formatCount(group.count - Math.min(shown, group.samples.length))} more`);

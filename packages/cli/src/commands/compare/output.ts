@@ -2,7 +2,7 @@
 // --format is not given) or to stdout.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { CliError } from '../../errors.js';
+import { CliError, cannotWrite } from '../../errors.js';
 import type { Io } from '../../io.js';
 
 const EXTENSIONS: Record<string, string> = {
@@ -38,8 +38,7 @@ export function writeOutput(text: string, output: string | undefined, io: Io): v
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-    throw new CliError(`cannot write ${output} (${code}). Check the --output path and its permissions.`);
+    throw cannotWrite(output, error, '--output');
   }
 }
 

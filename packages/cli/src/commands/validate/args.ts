@@ -127,8 +127,7 @@ export const LIMIT_OPTION = {
   requiresArg: true,
 } as const;
 
-const example = (info: LimitInfo) =>
-  `${info.flag}=${info.unit === 'bytes' ? '200MB' : (info.defaultValue * 2).toLocaleString('en-US').replace(/,/g, '_')}`;
+const example = (info: LimitInfo) => `${info.flag}=${info.unit === 'bytes' ? '200MB' : info.defaultValue * 2}`;
 
 /** Sets one limit's value in `into` (the library's option names). */
 export function setLimit(into: LimitOptions, info: LimitInfo, value: number): void {
