@@ -19625,13 +19625,29 @@ function buildPlan(header, type, mapping) {
       if (flags.some(([index]) => index === void 0))
         continue;
       const truthy = /* @__PURE__ */ new Set(["x", "checked", ...(source.true_values ?? []).map((v) => v.toLowerCase())]);
-      const read = (cells) => flags.filter(([index]) => {
-        const cell2 = cells[index];
-        if (cell2 === true)
-          return true;
-        const text2 = String(cell2 ?? "").trim().toLowerCase();
-        return truthy.has(text2) || parseBoolean(text2) === true;
-      }).map(([, code]) => code).filter((code, index, codes) => codes.indexOf(code) === index).join(";");
+      const read = (cells) => {
+        const codes = [];
+        for (const [index, code] of flags) {
+          const cell2 = cells[index];
+          if (cell2 === true) {
+            if (!codes.includes(code))
+              codes.push(code);
+            continue;
+          }
+          if (cell2 === false || isMissing(cell2))
+            continue;
+          const text2 = String(cell2).trim();
+          const lower2 = text2.toLowerCase();
+          const yes = truthy.has(lower2) || parseBoolean(lower2);
+          if (yes === true) {
+            if (!codes.includes(code))
+              codes.push(code);
+          } else if (yes === void 0) {
+            return new CoerceFailure("invalid_boolean", text2, {});
+          }
+        }
+        return codes.join(";");
+      };
       const columns = flags.map(([index]) => index);
       sources.push({
         field,

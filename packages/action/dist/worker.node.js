@@ -10058,13 +10058,29 @@ function buildPlan(header, type, mapping) {
       if (flags.some(([index]) => index === void 0))
         continue;
       const truthy = /* @__PURE__ */ new Set(["x", "checked", ...(source.true_values ?? []).map((v) => v.toLowerCase())]);
-      const read = (cells) => flags.filter(([index]) => {
-        const cell = cells[index];
-        if (cell === true)
-          return true;
-        const text = String(cell ?? "").trim().toLowerCase();
-        return truthy.has(text) || parseBoolean(text) === true;
-      }).map(([, code]) => code).filter((code, index, codes) => codes.indexOf(code) === index).join(";");
+      const read = (cells) => {
+        const codes = [];
+        for (const [index, code] of flags) {
+          const cell = cells[index];
+          if (cell === true) {
+            if (!codes.includes(code))
+              codes.push(code);
+            continue;
+          }
+          if (cell === false || isMissing(cell))
+            continue;
+          const text = String(cell).trim();
+          const lower2 = text.toLowerCase();
+          const yes = truthy.has(lower2) || parseBoolean(lower2);
+          if (yes === true) {
+            if (!codes.includes(code))
+              codes.push(code);
+          } else if (yes === void 0) {
+            return new CoerceFailure("invalid_boolean", text, {});
+          }
+        }
+        return codes.join(";");
+      };
       const columns = flags.map(([index]) => index);
       sources.push({
         field,

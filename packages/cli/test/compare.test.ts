@@ -142,6 +142,9 @@ describe('policedata diff', () => {
     const array = await run(['diff', many, bad]);
     expect(array.code).toBe(2);
     expect(array.err).toMatch(/many\.json holds 2 reports: diff compares one with one/);
+    const notData = await run(['diff', join(repoRoot, 'package.json'), join(repoRoot, 'package.json')]);
+    expect(notData.code).toBe(2);
+    expect(notData.err).toMatch(/package\.json is not a report, and not a dataset whose type could be told/);
     const card = join(dir, 'card.json');
     writeFileSync(card, JSON.stringify({ $schema: 'https://schemas.policedata.dev/v1/scorecard.schema.json' }));
     const scorecard = await run(['diff', card, bad]);

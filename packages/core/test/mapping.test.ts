@@ -139,3 +139,34 @@ ignore: [Notes]
     ]);
   });
 });
+
+describe('indicator columns (flags)', () => {
+  const mapping = parseMapping(
+    [
+      'policedata_mapping: 1',
+      'type: use-of-force',
+      'fields:',
+      '  force_type:',
+      '    flags:',
+      '      Taser: less_lethal_taser',
+      '      Foot Pursuit: pursuit',
+      '      Vehicle Pursuit: pursuit',
+    ].join('\n'),
+    'flags.yaml',
+  );
+  const plan = buildPlan(['Taser', 'Foot Pursuit', 'Vehicle Pursuit'], 'use-of-force', mapping);
+  const source = plan.sources.find((entry) => entry.field.name === 'force_type');
+  const read = (cells: unknown[]) => source?.coercer.apply(source.read(cells));
+
+  it('reads yes in a column as its code, once per code, and no, empty or a placeholder as nothing', () => {
+    expect(read(['YES', 'NO', '']).toString()).toBe('less_lethal_taser');
+    expect(read([1, 'Y', 'x'])).toEqual(['less_lethal_taser', 'pursuit']);
+    expect(read(['N/A', 0, false])?.toString()).toMatch(/mapped-missing|empty/);
+  });
+
+  it('does not read an unknown cell as no: the row value is unreadable, with the cell', () => {
+    const failure = read(['YES', 'maybe', 'NO']) as { code?: string; value?: string };
+    expect(failure.code).toBe('invalid_boolean');
+    expect(failure.value).toBe('maybe');
+  });
+});

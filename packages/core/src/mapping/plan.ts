@@ -158,20 +158,29 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
       const flags = Object.entries(source.flags).map(([column, code]) => [locate(name, column), code] as const);
       if (flags.some(([index]) => index === undefined)) continue;
       const truthy = new Set(['x', 'checked', ...(source.true_values ?? []).map((v) => v.toLowerCase())]);
-      const read = (cells: readonly unknown[]) =>
-        flags
-          .filter(([index]) => {
-            const cell = cells[index as number];
-            if (cell === true) return true;
-            const text = String(cell ?? '')
-              .trim()
-              .toLowerCase();
-            return truthy.has(text) || parseBoolean(text) === true;
-          })
-          .map(([, code]) => code)
-          // Two columns may mean one code (a foot and a vehicle pursuit are both `pursuit`).
-          .filter((code, index, codes) => codes.indexOf(code) === index)
-          .join(';');
+      // Yes adds the column's code; no, empty or a placeholder adds nothing; anything else is not
+      // silently read as no: the row's value is unreadable (invalid_boolean, with the cell).
+      const read = (cells: readonly unknown[]): string | CoerceFailure => {
+        const codes: string[] = [];
+        for (const [index, code] of flags) {
+          const cell = cells[index as number];
+          if (cell === true) {
+            if (!codes.includes(code)) codes.push(code);
+            continue;
+          }
+          if (cell === false || isMissing(cell)) continue;
+          const text = String(cell).trim();
+          const lower = text.toLowerCase();
+          const yes = truthy.has(lower) || parseBoolean(lower);
+          if (yes === true) {
+            // Two columns may mean one code (a foot and a vehicle pursuit are both `pursuit`).
+            if (!codes.includes(code)) codes.push(code);
+          } else if (yes === undefined) {
+            return new CoerceFailure('invalid_boolean', text, {});
+          }
+        }
+        return codes.join(';');
+      };
       const columns = flags.map(([index]) => index as number);
       sources.push({
         field,

@@ -142,6 +142,7 @@ async function reportOf(
   const report = readReport(file.path, file.name);
   if (report) {
     if (mappingPath) throw new CliError(`${file.name} is a report: a mapping only applies to data files.`);
+    if (args.type) throw new CliError(`${file.name} is a report: --type only applies to data files.`);
     return report;
   }
   let mapping: MappingFile | undefined;
@@ -152,8 +153,9 @@ async function reportOf(
     );
   }
   const bar = createProgressBar(io.stderr, file.name, !args.quiet);
+  let validated: Report;
   try {
-    return await validateFile(file.path, {
+    validated = await validateFile(file.path, {
       fileName: file.name,
       ...(args.type ? { type: checkType(args.type) } : {}),
       ...(mapping && mappingPath ? { mapping, mappingName: mappingPath } : {}),
@@ -162,6 +164,13 @@ async function reportOf(
   } finally {
     bar.done();
   }
+  // Nothing to compare in a file that is not a police dataset (a package.json, a mapping file).
+  if (validated.dataset.type === null) {
+    throw new CliError(
+      `${file.name} is not a report, and not a dataset whose type could be told from its columns: give a report (policedata validate --format json) or a data file, with --type or a mapping if needed.`,
+    );
+  }
+  return validated;
 }
 
 export function renderDiff(diff: ReportDiff, format: DiffFormat): string {
@@ -177,6 +186,9 @@ export async function runDiff(args: DiffArgs, context: CommandContext): Promise<
   }
   const old = await reportOf(args.old, args.oldMapping ?? args.mapping, args, context);
   const next = await reportOf(args.new, args.newMapping ?? args.mapping, args, context);
+  if (old.file.name === next.file.name && old.validated_at === next.validated_at && !args.quiet) {
+    context.io.stderr.write('Note: the two inputs are the same report; nothing can have changed.\n');
+  }
   writeOutput(renderDiff(diffReports(old, next), format), args.output, context.io);
   if (!args.quiet && args.output && args.output !== '-') {
     context.io.stderr.write(`Comparison written to ${args.output}.\n`);
