@@ -17676,6 +17676,10 @@ function plainMessage(error) {
       return `must be ${String(params.limit)} or less`;
     case "exclusiveMinimum":
       return `must be more than ${String(params.limit)}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${(params.allowedValues ?? []).map((value) => JSON.stringify(value)).join(", ")}`;
     case "uniqueItems":
       return "must not list the same item twice";
     case "pattern":
@@ -19031,6 +19035,7 @@ function unknownSourceKeys(data) {
     return [];
   return Object.entries(fields).flatMap(([field, source]) => typeof source === "object" && source !== null && !Array.isArray(source) ? Object.keys(source).filter((key) => !OPTION_KEYS.includes(key)).map((key) => ({ field, key })) : []);
 }
+var SOURCE_KINDS = ["column", "columns", "value", "parts", "flags"];
 function schemaProblems(errors, data, where) {
   const problems = /* @__PURE__ */ new Map();
   const add = (path, message, key) => {
@@ -19052,10 +19057,39 @@ function schemaProblems(errors, data, where) {
   }
   if (problems.size > 0)
     return [...problems.values()];
+  const mixed = /* @__PURE__ */ new Set();
+  const fields = data?.fields;
+  if (fields && typeof fields === "object") {
+    for (const [field, source] of Object.entries(fields)) {
+      if (!source || typeof source !== "object" || Array.isArray(source))
+        continue;
+      const kinds2 = SOURCE_KINDS.filter((kind) => kind in source);
+      if (kinds2.length < 2)
+        continue;
+      mixed.add(field);
+      add(["fields", field], `a field source takes one of ${SOURCE_KINDS.join(", ")}, not ${kinds2.join(" and ")}.`);
+    }
+  }
+  const kindOf2 = (field) => {
+    const source = fields?.[field];
+    if (!source || typeof source !== "object" || Array.isArray(source))
+      return void 0;
+    const kinds2 = SOURCE_KINDS.filter((kind) => kind in source);
+    return kinds2.length === 1 ? kinds2[0] : void 0;
+  };
+  const inside = errors.filter((error) => {
+    const path = pathOf2(error.instancePath);
+    return path[0] === "fields" && path.length > 2 && kindOf2(String(path[1])) !== void 0;
+  });
+  const insideFields = new Set(inside.map((error) => String(pathOf2(error.instancePath)[1])));
   for (const error of errors) {
     if (error.keyword === "oneOf" || error.keyword === "if")
       continue;
     const path = pathOf2(error.instancePath);
+    if (path[0] === "fields" && mixed.has(String(path[1])))
+      continue;
+    if (path[0] === "fields" && path.length === 2 && insideFields.has(String(path[1])))
+      continue;
     const params = error.params;
     if (path[0] === "fields" && path.length === 2 && error.schemaPath.startsWith("#/$defs"))
       continue;
@@ -19064,10 +19098,16 @@ function schemaProblems(errors, data, where) {
     else
       add(path, `${path.join(".") || "the file"} ${plainMessage(error)}.`);
   }
-  return problems.size > 0 ? [...problems.values()] : [
+  const position2 = (problem) => (/:(\d+):(\d+)$/.exec(problem.where) ?? []).slice(1).map(Number);
+  const inFileOrder = (a, b) => {
+    const [la = 0, ca = 0] = position2(a);
+    const [lb = 0, cb = 0] = position2(b);
+    return la - lb || ca - cb;
+  };
+  return problems.size > 0 ? [...problems.values()].sort(inFileOrder) : [
     {
       where: where([]),
-      message: "a field source must be a column name, or an object with column, columns, value or parts."
+      message: `a field source must be a column name, or an object with one of ${SOURCE_KINDS.join(", ")}.`
     }
   ];
 }
@@ -19150,7 +19190,7 @@ function checkAgainstStandard(mapping, where) {
         });
       }
     }
-    const values = typeof source.values === "object" && source.values !== null ? source.values : {};
+    const values = typeof source.values === "object" && source.values !== null && !Array.isArray(source.values) ? source.values : {};
     for (const [raw, code] of Object.entries(values)) {
       if (code === null)
         continue;

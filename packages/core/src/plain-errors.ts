@@ -40,6 +40,10 @@ export function plainMessage(error: Pick<ErrorObject, 'keyword' | 'params' | 'me
       return `must be ${String(params.limit)} or less`;
     case 'exclusiveMinimum':
       return `must be more than ${String(params.limit)}`;
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case 'enum':
+      return `must be one of ${((params.allowedValues as unknown[]) ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
     case 'uniqueItems':
       return 'must not list the same item twice';
     case 'pattern':

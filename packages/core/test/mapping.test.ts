@@ -159,7 +159,7 @@ describe('indicator columns (flags)', () => {
   const read = (cells: unknown[]) => source?.coercer.apply(source.read(cells));
 
   it('reads yes in a column as its code, once per code, and no, empty or a placeholder as nothing', () => {
-    expect(read(['YES', 'NO', '']).toString()).toBe('less_lethal_taser');
+    expect(read(['YES', 'NO', ''])?.toString()).toBe('less_lethal_taser');
     expect(read([1, 'Y', 'x'])).toEqual(['less_lethal_taser', 'pursuit']);
     expect(read(['N/A', 0, false])?.toString()).toMatch(/mapped-missing|empty/);
   });
@@ -168,5 +168,29 @@ describe('indicator columns (flags)', () => {
     const failure = read(['YES', 'maybe', 'NO']) as { code?: string; value?: string };
     expect(failure.code).toBe('invalid_boolean');
     expect(failure.value).toBe('maybe');
+  });
+});
+
+describe('mapping file mistakes, one message each', () => {
+  it('says a source mixes kinds, or what is wrong inside a source, not every kind it fails', () => {
+    expect(
+      problems(
+        [
+          'policedata_mapping: "1"',
+          'type: use-of-force',
+          'fields:',
+          '  incident_id: { column: a, value: b }',
+          '  force_type:',
+          '    column: x',
+          '    values: [a, b]',
+          '  subject_race: { flags: {} }',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'm.yaml:1:21: policedata_mapping must be 1.',
+      'm.yaml:4:16: a field source takes one of column, columns, value, parts, flags, not column and value.',
+      'm.yaml:7:13: fields.force_type.values must be a map of keys and values.',
+      'm.yaml:8:26: fields.subject_race.flags must not be empty.',
+    ]);
   });
 });

@@ -96,6 +96,9 @@ function unknownSourceKeys(data: unknown): Array<{ field: string; key: string }>
   );
 }
 
+/** The kinds of field source: each names where a field's value comes from. */
+const SOURCE_KINDS = ['column', 'columns', 'value', 'parts', 'flags'];
+
 function schemaProblems(
   errors: ErrorObject[],
   data: unknown,
@@ -125,20 +128,53 @@ function schemaProblems(
     }
   }
   if (problems.size > 0) return [...problems.values()];
+  // A source that mixes kinds (`column` and `value`) fails every kind at once: say that alone.
+  const mixed = new Set<string>();
+  const fields = (data as { fields?: unknown } | null)?.fields;
+  if (fields && typeof fields === 'object') {
+    for (const [field, source] of Object.entries(fields)) {
+      if (!source || typeof source !== 'object' || Array.isArray(source)) continue;
+      const kinds = SOURCE_KINDS.filter((kind) => kind in source);
+      if (kinds.length < 2) continue;
+      mixed.add(field);
+      add(['fields', field], `a field source takes one of ${SOURCE_KINDS.join(', ')}, not ${kinds.join(' and ')}.`);
+    }
+  }
+  // An object source of one kind fails the other kinds too ("must be text", "columns is required",
+  // "unevaluated properties"): only what goes wrong inside it is said.
+  const kindOf = (field: string): string | undefined => {
+    const source = (fields as Record<string, unknown> | undefined)?.[field];
+    if (!source || typeof source !== 'object' || Array.isArray(source)) return undefined;
+    const kinds = SOURCE_KINDS.filter((kind) => kind in source);
+    return kinds.length === 1 ? kinds[0] : undefined;
+  };
+  const inside = errors.filter((error) => {
+    const path = pathOf(error.instancePath);
+    return path[0] === 'fields' && path.length > 2 && kindOf(String(path[1])) !== undefined;
+  });
+  const insideFields = new Set(inside.map((error) => String(pathOf(error.instancePath)[1])));
   for (const error of errors) {
     if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
     const path = pathOf(error.instancePath);
+    if (path[0] === 'fields' && mixed.has(String(path[1]))) continue;
+    if (path[0] === 'fields' && path.length === 2 && insideFields.has(String(path[1]))) continue;
     const params = error.params as Record<string, string>;
     if (path[0] === 'fields' && path.length === 2 && error.schemaPath.startsWith('#/$defs')) continue;
     if (error.keyword === 'required') add(path, `"${params.missingProperty}" is required.`);
     else add(path, `${path.join('.') || 'the file'} ${plainMessage(error)}.`);
   }
+  const position = (problem: Problem) => (/:(\d+):(\d+)$/.exec(problem.where) ?? []).slice(1).map(Number);
+  const inFileOrder = (a: Problem, b: Problem) => {
+    const [la = 0, ca = 0] = position(a);
+    const [lb = 0, cb = 0] = position(b);
+    return la - lb || ca - cb;
+  };
   return problems.size > 0
-    ? [...problems.values()]
+    ? [...problems.values()].sort(inFileOrder)
     : [
         {
           where: where([]),
-          message: 'a field source must be a column name, or an object with column, columns, value or parts.',
+          message: `a field source must be a column name, or an object with one of ${SOURCE_KINDS.join(', ')}.`,
         },
       ];
 }
@@ -219,7 +255,9 @@ function checkAgainstStandard(
         });
       }
     }
-    const values = typeof source.values === 'object' && source.values !== null ? source.values : {};
+    // A list where a crosswalk (a map) belongs is reported by the schema check: no code check on it.
+    const values =
+      typeof source.values === 'object' && source.values !== null && !Array.isArray(source.values) ? source.values : {};
     for (const [raw, code] of Object.entries(values)) {
       if (code === null) continue;
       if (!codes) {
