@@ -13,18 +13,39 @@ export async function planActionJobs(inputs: Inputs, cwd: string): Promise<Job[]
       'no files to validate: set the files input (globs, one per line), or the config input, or add a policedata.config.yaml at the root of the repository.',
     );
   }
-  return planJobs(
-    {
-      files: inputs.files,
-      ...(inputs.type !== undefined ? { type: inputs.type } : {}),
-      ...(inputs.mapping !== undefined ? { mapping: inputs.mapping } : {}),
-      ...(inputs.config !== undefined ? { config: inputs.config } : {}),
-      // Inputs given explicitly override the config's per-dataset bar; their defaults do not.
-      ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
-      ...(inputs.minLevel !== undefined ? { minLevel: inputs.minLevel } : {}),
-      severity: [],
-      ignore: [],
-    },
-    cwd,
+  return inActionWords(() =>
+    planJobs(
+      {
+        files: inputs.files,
+        ...(inputs.type !== undefined ? { type: inputs.type } : {}),
+        ...(inputs.mapping !== undefined ? { mapping: inputs.mapping } : {}),
+        ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+        // Inputs given explicitly override the config's per-dataset bar; their defaults do not.
+        ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
+        ...(inputs.minLevel !== undefined ? { minLevel: inputs.minLevel } : {}),
+        severity: [],
+        ignore: [],
+      },
+      cwd,
+    ),
   );
+}
+
+/** The CLI's messages name its flags; here the same things are inputs of the action. */
+const WORDS: Array<[RegExp, string]> = [
+  [/--type\b/g, 'the type input'],
+  [/--mapping\b/g, 'the mapping input'],
+  [/--config\b/g, 'the config input'],
+  [/, or quote a glob \("data\/\*\.csv"\) to let policedata expand it/g, ''],
+];
+
+async function inActionWords<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    let message = error.message;
+    for (const [pattern, words] of WORDS) message = message.replace(pattern, words);
+    throw new Error(message);
+  }
 }

@@ -135,6 +135,14 @@ describe('usage errors', () => {
     expect(run.stdout).toContain('no files to validate: set the files input');
   });
 
+  it("speaks of the action's inputs, not the CLI's flags", () => {
+    const missing = runAction({ files: 'nope.csv' });
+    expect(missing.stdout).toContain('no such file: nope.csv. Check the path.');
+    expect(missing.stdout).not.toContain('quote a glob');
+    const mismatch = runAction({ files: IMPD, mapping: IMPD_MAPPING, type: 'stops' });
+    expect(mismatch.stdout).toContain('the type input says stops but the mapping');
+  });
+
   it('reports a glob that matches nothing', () => {
     const run = runAction({ files: 'nothing/*.csv' });
     expect(run.status).toBe(1);

@@ -289,7 +289,7 @@ describe('diffReports', () => {
 
   it('renders Markdown with the data escaped', () => {
     const md = renderDiffMarkdown(diff);
-    expect(md).toContain('| **fixed** | error | `unmapped_code` | 2 | 0 |');
+    expect(md).toContain('| **fixed** | error | `unmapped_code` | 2 (50.0%) | 0 (0.0%) |');
     expect(md).toContain('**Dropped columns**');
   });
 });

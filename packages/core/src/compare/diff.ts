@@ -41,6 +41,8 @@ export interface FindingChange {
   new_fields: string[];
   /** Sampled values the new report shows for this code that the old one did not (such as new codes). */
   new_values: string[];
+  /** Called more or fewer by its share of the rows (the releases differ in size). */
+  compared_per_row?: boolean;
 }
 
 export interface ColumnChange {
@@ -138,6 +140,7 @@ function findingChanges(old: Report, next: Report): FindingChange[] {
       old_fields: fieldsOf(was),
       new_fields: fieldsOf(is),
       new_values: [...new Set(newValues)].slice(0, NEW_VALUES_SHOWN),
+      ...(perRow ? { compared_per_row: true } : {}),
     };
   });
 }
@@ -335,4 +338,10 @@ export function diffReports(old: Report, next: Report): ReportDiff {
     fields,
     notes,
   };
+}
+
+/** A finding's count, with its share of the rows when it was compared per row: `2,521 (59.7%)`. */
+export function countShown(count: number, rows: number, finding: Pick<FindingChange, 'compared_per_row'>): string {
+  const shown = count.toLocaleString('en-US');
+  return finding.compared_per_row && rows > 0 ? `${shown} (${((count / rows) * 100).toFixed(1)}%)` : shown;
 }

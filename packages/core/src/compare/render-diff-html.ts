@@ -4,6 +4,7 @@ import { formatCount, formatPercent } from '../report/format.js';
 import { heading, text } from '../report/html/markup.js';
 import type { DateFormatCount } from '../report/report.js';
 import type { ColumnChange, FindingChange, ReportDiff } from './diff.js';
+import { countShown } from './diff.js';
 import { page } from './html-page.js';
 
 const signedCount = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatCount(Math.abs(value))}`;
@@ -139,8 +140,8 @@ export function renderDiffSection(diff: ReportDiff, level: number, id: string, t
           `<code>${text(finding.code)}</code>`,
           `<span class="st-${finding.status}">${STATUS[finding.status]}</span>`,
           finding.severity,
-          formatCount(finding.old_count),
-          formatCount(finding.new_count),
+          countShown(finding.old_count, diff.old.rows, finding),
+          countShown(finding.new_count, diff.new.rows, finding),
           codes([...new Set([...finding.old_fields, ...finding.new_fields])]),
           finding.new_values.map((value) => `<code class="value">${text(value, 60)}</code>`).join(' '),
         ]),

@@ -5,6 +5,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { formatCount, formatPercent } from '../report/format.js';
 import type { DateFormatCount } from '../report/report.js';
 import type { FindingChange, ReportDiff } from './diff.js';
+import { countShown } from './diff.js';
 
 const cell = (text: string) => escapeMarkdown(text, 120);
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
@@ -120,7 +121,7 @@ export function renderDiffMarkdown(diff: ReportDiff, options: DiffMarkdownOption
       const fields = [...new Set([...finding.old_fields, ...finding.new_fields])].map(code).join(', ');
       const values = finding.new_values.map((value) => `“${escapeMarkdown(value, 40)}”`).join(', ');
       out.push(
-        `| **${STATUS_WORDS[finding.status]}** | ${finding.severity} | ${code(finding.code)} | ${formatCount(finding.old_count)} | ${formatCount(finding.new_count)} | ${fields} | ${values} |`,
+        `| **${STATUS_WORDS[finding.status]}** | ${finding.severity} | ${code(finding.code)} | ${countShown(finding.old_count, diff.old.rows, finding)} | ${countShown(finding.new_count, diff.new.rows, finding)} | ${fields} | ${values} |`,
       );
     }
     out.push('');
