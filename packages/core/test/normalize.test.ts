@@ -251,4 +251,11 @@ describe.concurrent('real files, normalized and validated again', () => {
     expect(lines).toHaveLength(19_753);
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({ stop_id: '10207', stop_date: '2015-03-30' });
   });
+
+  it('keeps the name of a column an earlier normalize kept as published (no raw_raw_)', async () => {
+    const again = 'stop_id,stop_date,raw_officer_notes\n1,2019-06-14,a\n';
+    const { columns } = await normalize(again, { type: 'stops', format: 'csv' });
+    expect(columns).toContain('raw_officer_notes');
+    expect(columns.some((name) => name.startsWith('raw_raw_'))).toBe(false);
+  });
 });

@@ -67,11 +67,13 @@ export function normalizedLayout(plan: Plan, header: readonly string[], options:
   }
   const unmapped = new Set(plan.unmapped.map((entry) => entry.column));
   const rawName = (column: number) => {
-    const base = `raw_${normaliseName(header[column] ?? '') || `column_${column + 1}`}`;
-    let name = base;
-    for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
-    taken.add(name);
-    return name;
+    const name = normaliseName(header[column] ?? '') || `column_${column + 1}`;
+    // A column already kept as published by an earlier normalize (`raw_notes`) keeps its name.
+    const base = name.startsWith('raw_') ? name : `raw_${name}`;
+    let unique = base;
+    for (let k = 2; taken.has(unique); k++) unique = `${base}_${k}`;
+    taken.add(unique);
+    return unique;
   };
   for (let column = 0; column < header.length; column++) {
     if (unmapped.has(column)) columns.push({ kind: 'raw', name: rawName(column), column });
