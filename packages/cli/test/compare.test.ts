@@ -79,11 +79,23 @@ describe('policedata compare', () => {
 
     writeFileSync(
       join(dir, 'manifest.yaml'),
-      'policedata_compare: 1\nsources:\n  - agency: { name: IMPD }\n    dataset_type: stops\n    files: missing.csv\n',
+      [
+        'policedata_compare: 1',
+        'sources:',
+        '  - agency: { name: IMPD }',
+        '    dataset_type: stops',
+        '    files: missing.csv',
+        '  - agency: { name: Dallas PD }',
+        '    descriptor: missing.json',
+        '',
+      ].join('\n'),
     );
+    // Every missing file at once, each at its source.
     const missing = await run(['compare', 'manifest.yaml'], dir);
     expect(missing.code).toBe(2);
+    expect(missing.err).toContain('manifest.yaml: 2 problems in the comparison manifest:');
     expect(missing.err).toMatch(/manifest\.yaml:3:5: no such file: missing\.csv/);
+    expect(missing.err).toMatch(/manifest\.yaml:6:5: descriptor missing\.json: no such file/);
   });
 
   it('expands globs relative to the manifest', async () => {

@@ -3,7 +3,7 @@
 // expanded by the caller's `expand` (the CLI's globbing); without one, paths are taken literally.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ManifestError, PolicedataError } from '../errors.js';
+import { ManifestError, MappingError, PolicedataError, type Problem } from '../errors.js';
 import { type MappingFile, parseMapping } from '../mapping/mapping-file.js';
 import {
   checkSourceType,
@@ -147,18 +147,28 @@ export async function planComparison(target: string, options: PlanOptions = {}):
   const { manifest, sourceAt } = parseManifest(readText(target, shown, 'manifest', shown, shown), shown);
   const manifestDir = dirname(target);
   const sources: PlannedSource[] = [];
+  // Every source is checked before any is reported: one run lists every missing file, descriptor or
+  // mapping (and every mistake in them), not the first of them.
+  const problems: Problem[] = [];
   for (const [index, entry] of manifest.sources.entries()) {
     const where = sourceAt[index] ?? shown;
-    let descriptor: { data: DatasetDescriptor; dir: string } | undefined;
-    if (entry.descriptor) {
-      const path = resolve(manifestDir, entry.descriptor);
-      const name = relative(shownFrom, path);
-      descriptor = {
-        data: parseDescriptor(readText(path, name, 'descriptor', where, shown), name),
-        dir: dirname(path),
-      };
+    try {
+      let descriptor: { data: DatasetDescriptor; dir: string } | undefined;
+      if (entry.descriptor) {
+        const path = resolve(manifestDir, entry.descriptor);
+        const name = relative(shownFrom, path);
+        descriptor = {
+          data: parseDescriptor(readText(path, name, 'descriptor', where, shown), name),
+          dir: dirname(path),
+        };
+      }
+      sources.push(await planSource(entry, descriptor, { file: shown, where, manifestDir, shownFrom, expand }));
+    } catch (error) {
+      if (error instanceof ManifestError || error instanceof MappingError) problems.push(...error.problems);
+      else if (error instanceof PolicedataError) problems.push({ where, message: error.message });
+      else throw error;
     }
-    sources.push(await planSource(entry, descriptor, { file: shown, where, manifestDir, shownFrom, expand }));
   }
+  if (problems.length > 0) throw new ManifestError(shown, problems);
   return { ...(manifest.title ? { title: manifest.title } : {}), sources };
 }
