@@ -40,7 +40,7 @@ function samples(group: FindingGroup, shown: number): string {
   const rows = list
     .map(
       (sample) =>
-        `<tr><td class="num">${where(sample)}</td><td>${column(sample)}</td><td>${value(sample)}</td><td>${prose(sample.message)}</td></tr>`,
+        `<tr><td class="num" data-label="Line">${where(sample)}</td><td data-label="Column">${column(sample)}</td><td data-label="Value">${value(sample)}</td><td data-label="What is wrong">${prose(sample.message)}</td></tr>`,
     )
     .join('\n');
   return `<div class="scroll"><table class="samples">

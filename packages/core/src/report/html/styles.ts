@@ -98,5 +98,7 @@ table.samples td:nth-child(3){max-width:320px}
 code.value{background:#fff7e6;outline:1px solid #fedf89;white-space:pre-wrap}
 .fix{background:var(--ok-bg);border-left:4px solid var(--valid);padding:8px 12px;border-radius:0 6px 6px 0}
 .overview-table th[scope=row]{font-weight:500;overflow-wrap:anywhere}
+/* Narrow screens: each sample is a block of labelled lines instead of a table row. */
+@media (max-width:600px){table.samples{min-width:0}table.samples thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.samples,table.samples tbody,table.samples tr,table.samples td{display:block;width:auto;max-width:none}table.samples tr{border-bottom:1px solid var(--line);padding:.4em 0}table.samples td{border:0;padding:.1em .3em;text-align:left}table.samples td::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}}
 @media print{html{background:#fff}details{break-inside:avoid}}
 `;
