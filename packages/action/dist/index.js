@@ -50546,11 +50546,12 @@ function appendSummary(env, markdown) {
 
 // src/annotations.ts
 var MAX_PER_KIND = 10;
-function candidates(reports, kind) {
+function candidates(reports, kind, passing) {
   const lists = [];
   for (const report2 of reports) {
     for (const group of report2.findings) {
-      if (group.severity !== kind) continue;
+      const shownAs = group.severity === "error" && passing.has(report2) ? "warning" : group.severity;
+      if (shownAs !== kind) continue;
       lists.push(
         group.samples.length ? group.samples.map((sample) => ({ report: report2, group, sample })) : [{ report: report2, group }]
       );
@@ -50581,16 +50582,17 @@ Fix: ${group.fix}`;
   return annotation(kind, message, {
     file: report2.file.name,
     ...sample?.line ? { line: sample.line } : {},
-    title: `policedata ${group.code}: ${group.title}`
+    title: `policedata ${group.code}${group.severity !== kind ? ` (an ${group.severity} that does not fail this run)` : ""}: ${group.title}`
   });
 }
-function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX_PER_KIND }) {
+function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX_PER_KIND }, passing = /* @__PURE__ */ new Set()) {
   const lines = [];
   const more = [];
   for (const kind of ["error", "warning"]) {
-    const picked = pick(candidates(reports, kind), limits[kind]);
+    const picked = pick(candidates(reports, kind, passing), limits[kind]);
     lines.push(...picked.map((item) => line(kind, item)));
-    const total = reports.reduce((sum, report2) => sum + report2.summary[kind], 0);
+    const shown = (report2) => kind === "error" ? passing.has(report2) ? 0 : report2.summary.error : report2.summary.warning + (passing.has(report2) ? report2.summary.error : 0);
+    const total = reports.reduce((sum, report2) => sum + shown(report2), 0);
     const rest = total - picked.length;
     if (rest > 0) more.push(`${rest.toLocaleString("en-US")} more ${kind}${rest === 1 ? "" : "s"}`);
   }
@@ -51950,7 +51952,8 @@ async function check(context) {
   }
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
-    for (const line2 of renderAnnotations(reports, limits)) write(line2);
+    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    for (const line2 of renderAnnotations(reports, limits, passing)) write(line2);
   }
   if (inputs.summary) appendSummary(env, renderSummary2(checked));
   if (inputs.sarif !== void 0) writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd }));

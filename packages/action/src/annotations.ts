@@ -13,11 +13,17 @@ interface Candidate {
   sample?: Sample;
 }
 
-function candidates(reports: readonly Report[], kind: 'error' | 'warning'): Candidate[][] {
+function candidates(
+  reports: readonly Report[],
+  kind: 'error' | 'warning',
+  passing: ReadonlySet<Report>,
+): Candidate[][] {
   const lists: Candidate[][] = [];
   for (const report of reports) {
     for (const group of report.findings) {
-      if (group.severity !== kind) continue;
+      // A dataset that clears the bar (fail-on none, say) gets no red marks: its errors are warnings here.
+      const shownAs = group.severity === 'error' && passing.has(report) ? 'warning' : group.severity;
+      if (shownAs !== kind) continue;
       lists.push(
         group.samples.length ? group.samples.map((sample) => ({ report, group, sample })) : [{ report, group }],
       );
@@ -51,7 +57,7 @@ function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): 
   return annotation(kind, message, {
     file: report.file.name,
     ...(sample?.line ? { line: sample.line } : {}),
-    title: `policedata ${group.code}: ${group.title}`,
+    title: `policedata ${group.code}${group.severity !== kind ? ` (an ${group.severity} that does not fail this run)` : ''}: ${group.title}`,
   });
 }
 
@@ -62,13 +68,20 @@ function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): 
 export function renderAnnotations(
   reports: readonly Report[],
   limits: Record<'error' | 'warning', number> = { error: MAX_PER_KIND, warning: MAX_PER_KIND },
+  passing: ReadonlySet<Report> = new Set(),
 ): string[] {
   const lines: string[] = [];
   const more: string[] = [];
   for (const kind of ['error', 'warning'] as const) {
-    const picked = pick(candidates(reports, kind), limits[kind]);
+    const picked = pick(candidates(reports, kind, passing), limits[kind]);
     lines.push(...picked.map((item) => line(kind, item)));
-    const total = reports.reduce((sum, report) => sum + report.summary[kind], 0);
+    const shown = (report: Report) =>
+      kind === 'error'
+        ? passing.has(report)
+          ? 0
+          : report.summary.error
+        : report.summary.warning + (passing.has(report) ? report.summary.error : 0);
+    const total = reports.reduce((sum, report) => sum + shown(report), 0);
     const rest = total - picked.length;
     if (rest > 0) more.push(`${rest.toLocaleString('en-US')} more ${kind}${rest === 1 ? '' : 's'}`);
   }

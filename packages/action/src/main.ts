@@ -55,7 +55,8 @@ async function check(context: RunContext): Promise<number> {
   }
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
-    for (const line of renderAnnotations(reports, limits)) write(line);
+    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    for (const line of renderAnnotations(reports, limits, passing)) write(line);
   }
   if (inputs.summary) appendSummary(env, renderSummary(checked));
   if (inputs.sarif !== undefined) writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd }));

@@ -110,6 +110,12 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
 
   it('passes Dallas at fail-on none, and fails IMPD at min-level complete', () => {
     expect(runAction({ files: DALLAS, 'fail-on': 'none', annotations: 'false' }).status).toBe(0);
+    // Passing at fail-on none, its errors are shown as warnings: no red marks on a passing dataset.
+    const passing = runAction({ files: DALLAS, 'fail-on': 'none' });
+    expect(commands(passing.stdout, 'error')).toEqual([]);
+    expect(commands(passing.stdout, 'warning')[0]).toMatch(
+      /title=policedata [a-z_]+ \(an error that does not fail this run\)%3A /,
+    );
     const run = runAction({ files: IMPD, mapping: IMPD_MAPPING, 'min-level': 'complete', annotations: 'false' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('level basic is below complete (min-level complete)');
