@@ -2223,20 +2223,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count3 = 0;
+      let count2 = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count3++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count3 += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
         }
-        if (count3 === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count3;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -5774,8 +5774,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count3 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5788,16 +5788,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count3) {
-          gen.code((0, codegen_1._)`${count3}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -8650,8 +8650,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -8759,13 +8759,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count3;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -11718,8 +11718,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -11796,12 +11796,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line2 && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer2 = " ".repeat(ci) + "^".repeat(count3);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -16348,13 +16348,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count2++;
         }
-        if (count3 % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -17506,331 +17506,6 @@ var LIST_SEPARATOR = ";";
 // ../schemas/dist/index.js
 var registry = createRegistry(Object.values(schemaDocuments));
 
-// ../core/dist/mapping/suggest.js
-function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
-  if (Math.abs(a.length - b.length) > max)
-    return max + 1;
-  let before = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max)
-      return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? max + 1;
-}
-function closest(word, candidates2) {
-  const target = word.toLowerCase();
-  const max = Math.max(1, Math.floor(target.length / 3));
-  let best;
-  let bestDistance = max + 1;
-  for (const candidate of candidates2) {
-    const distance = editDistance(target, candidate.toLowerCase(), max);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(word, candidates2) {
-  const suggestion = closest(word, candidates2);
-  return suggestion ? ` Did you mean "${suggestion}"?` : "";
-}
-
-// ../core/dist/mapping/header-match.js
-function normaliseName(name) {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f\uFEFF]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-}
-var LEVEL_RANK = { required: 0, recommended: 1, optional: 2 };
-function rank(candidate) {
-  const raw = candidate.field.name.endsWith("_raw") ? 1 : 0;
-  return (candidate.reason === "field_name" ? 0 : 10) + LEVEL_RANK[candidate.field.level] * 2 + raw;
-}
-function indexFields(fields) {
-  const exact = /* @__PURE__ */ new Map();
-  const keys2 = [];
-  const add = (key, field, reason) => {
-    if (!key)
-      return;
-    const list = exact.get(key) ?? [];
-    if (!list.some((c) => c.field.name === field.name))
-      list.push({ field, reason, key });
-    exact.set(key, list);
-    keys2.push({ key, field });
-  };
-  for (const field of fields) {
-    add(normaliseName(field.name), field, "field_name");
-    for (const alias of field.aliases)
-      add(normaliseName(alias), field, "alias");
-  }
-  for (const list of exact.values())
-    list.sort((a, b) => rank(a) - rank(b));
-  return { exact, keys: keys2 };
-}
-function matchHeaders(header, index, options = {}) {
-  const taken = new Set(options.taken ?? []);
-  const matches = [];
-  const pending = [];
-  header.forEach((name, column) => {
-    const key = normaliseName(name);
-    const candidate = (index.exact.get(key) ?? []).find((c) => !taken.has(c.field.name));
-    if (!candidate) {
-      pending.push(column);
-      return;
-    }
-    taken.add(candidate.field.name);
-    matches.push({ column, header: name, field: candidate.field.name, reason: candidate.reason });
-  });
-  if (options.fuzzy !== false) {
-    for (const column of pending) {
-      const name = header[column] ?? "";
-      const key = normaliseName(name);
-      if (key.length < 5)
-        continue;
-      let best;
-      for (const entry of index.keys) {
-        if (taken.has(entry.field.name) || entry.field.name.endsWith("_raw") || entry.key.length < 5)
-          continue;
-        const max = key.length >= 10 ? 2 : 1;
-        const distance = editDistance(key, entry.key, max);
-        if (distance <= max && (!best || distance < best.distance))
-          best = { field: entry.field, key: entry.key, distance };
-      }
-      if (best) {
-        taken.add(best.field.name);
-        matches.push({ column, header: name, field: best.field.name, reason: "fuzzy", matched: best.key });
-      }
-    }
-  }
-  return matches.sort((a, b) => a.column - b.column);
-}
-
-// ../core/dist/version.js
-var VERSION = "0.1.0";
-
-// ../core/dist/errors.js
-var PolicedataError = class extends Error {
-  name = "PolicedataError";
-};
-function listProblems(file, what, problems) {
-  return `${file}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${what}:
-${problems.map((problem) => `  ${problem.where}: ${problem.message}`).join("\n")}`;
-}
-var MappingError = class extends PolicedataError {
-  file;
-  problems;
-  name = "MappingError";
-  constructor(file, problems) {
-    super(listProblems(file, "mapping file", problems));
-    this.file = file;
-    this.problems = problems;
-  }
-};
-var UnknownDatasetTypeError = class extends PolicedataError {
-  name = "UnknownDatasetTypeError";
-};
-
-// ../core/dist/plain-errors.js
-var TYPES = {
-  string: "text",
-  integer: "a whole number",
-  number: "a number",
-  boolean: "true or false",
-  object: "a map of keys and values",
-  array: "a list",
-  null: "empty"
-};
-var plural = (count3, word) => `${count3} ${word}${count3 === 1 ? "" : "s"}`;
-function plainMessage(error) {
-  const params = error.params;
-  switch (error.keyword) {
-    case "type": {
-      const types = String(params.type ?? "").split(",");
-      return `must be ${types.map((type) => TYPES[type] ?? type).join(" or ")}`;
-    }
-    case "minLength":
-      return Number(params.limit) === 1 ? "must not be empty" : `must have at least ${plural(Number(params.limit), "character")}`;
-    case "maxLength":
-      return `must have at most ${plural(Number(params.limit), "character")}`;
-    case "minItems":
-      return Number(params.limit) === 1 ? "must not be empty" : `must list at least ${Number(params.limit)} items`;
-    case "maxItems":
-      return `must list at most ${Number(params.limit)} items`;
-    case "minProperties":
-      return Number(params.limit) === 1 ? "must not be empty" : `must have at least ${Number(params.limit)} keys`;
-    case "minimum":
-      return `must be ${String(params.limit)} or more`;
-    case "maximum":
-      return `must be ${String(params.limit)} or less`;
-    case "exclusiveMinimum":
-      return `must be more than ${String(params.limit)}`;
-    case "const":
-      return `must be ${JSON.stringify(params.allowedValue)}`;
-    case "enum":
-      return `must be one of ${(params.allowedValues ?? []).map((value) => JSON.stringify(value)).join(", ")}`;
-    case "uniqueItems":
-      return "must not list the same item twice";
-    case "pattern":
-      return "is not written in the expected form";
-    default:
-      return error.message ?? "is not valid";
-  }
-}
-
-// ../core/dist/validate/ajv.js
-var instances = {};
-var cache = /* @__PURE__ */ new Map();
-function validatorFor(id, mode = "all") {
-  const key = `${mode} ${id}`;
-  let validate2 = cache.get(key);
-  if (!validate2) {
-    const ajv = instances[mode] ?? createAjv({ allErrors: mode === "all", ...mode === "part" ? { strictTypes: false } : {} });
-    instances[mode] = ajv;
-    validate2 = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
-    cache.set(key, validate2);
-  }
-  return validate2;
-}
-
-// ../core/dist/yaml-source.js
-var import_yaml = __toESM(require_dist2(), 1);
-function locate(document2, lines, file, path, key) {
-  let node = path.length ? document2.getIn(path, true) : document2.contents;
-  if (key !== void 0 && (0, import_yaml.isMap)(node)) {
-    const pair = node.items.find((item) => item.key?.value === key);
-    node = pair?.key ?? node;
-  }
-  const offset = node?.range?.[0];
-  if (offset === void 0)
-    return `${file} (${["", ...path].join("/") || "/"})`;
-  const { line: line2, col } = lines.linePos(offset);
-  return `${file}:${line2}:${col}`;
-}
-function readYaml(text2, file) {
-  const lines = new import_yaml.LineCounter();
-  const document2 = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (document2.errors.length > 0) {
-    return {
-      problems: document2.errors.map((error) => {
-        const { line: line2, col } = lines.linePos(error.pos[0]);
-        return { where: `${file}:${line2}:${col}`, message: error.message.split("\n")[0] ?? error.message };
-      })
-    };
-  }
-  return { data: document2.toJS(), where: (path, key) => locate(document2, lines, file, path, key) };
-}
-
-// ../core/dist/report/format.js
-var formatCount = (value) => value.toLocaleString("en-US");
-var formatPercent = (share) => `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
-function sampleWhere(sample) {
-  const parts = [];
-  if (sample.sheet)
-    parts.push(`sheet ${sample.sheet}`);
-  if (sample.line !== void 0 && sample.line > 0)
-    parts.push(`line ${sample.line}`);
-  if (sample.column !== void 0 && sample.column !== "")
-    parts.push(`column "${sample.column}"`);
-  else if (sample.field !== void 0)
-    parts.push(`field ${sample.field}`);
-  return parts.join(", ");
-}
-
-// ../core/dist/report/escape.js
-var MAX_SHOWN = 120;
-function shorten(text2, max = MAX_SHOWN) {
-  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
-}
-function escapeTerminal(text2, max = MAX_SHOWN) {
-  return shorten(text2, max).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-function escapeMarkdown(text2, max = MAX_SHOWN) {
-  return escapeTerminal(text2, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1");
-}
-
-// ../core/dist/report/html/markup.js
-var NO_LIMIT = Number.MAX_SAFE_INTEGER;
-
-// ../core/dist/report/conformance.js
-var CONFORMANCE_LEVELS = ["none", "basic", "good", "complete"];
-var REQUIRED_BAR = 0.95;
-var RECOMMENDED_MEAN_BAR = 0.8;
-var RECOMMENDED_EACH_BAR = 0.95;
-var GOOD_INVALID_ROWS = 0.05;
-var COMPLETE_INVALID_ROWS = 0.01;
-var WEIGHTS = { required: 50, recommended: 30, optional: 10, clean: 10 };
-var mean = (values) => values.length ? values.reduce((a, b) => a + b, 0) / values.length : 1;
-var percent = (value) => `${Math.round(value * 1e3) / 10}%`;
-function assessConformance(input) {
-  const of = (level2) => input.fields.filter((field) => field.level === level2);
-  const required = of("required");
-  const recommended = of("recommended");
-  const optional2 = of("optional").filter((field) => !field.pii);
-  const invalidShare = input.rows > 0 ? input.invalidRows / input.rows : 1;
-  const components = {
-    required: mean(required.map((f) => f.usable)),
-    recommended: mean(recommended.map((f) => f.usable)),
-    // Optional fields count by presence: publishing them at all is what makes a file richer.
-    optional: optional2.length ? optional2.filter((f) => f.present && f.usable > 0).length / optional2.length : 1,
-    clean: input.rows > 0 ? 1 - invalidShare : 0
-  };
-  const rawScore = WEIGHTS.required * components.required + WEIGHTS.recommended * components.recommended + WEIGHTS.optional * components.optional + WEIGHTS.clean * components.clean;
-  const score = input.unreadable ? 0 : Math.round(rawScore * 10) / 10;
-  const reasons = [];
-  let level = "none";
-  if (input.unreadable) {
-    reasons.push(input.unreadableReason ?? "The file could not be read as a table of data rows.");
-    return { level, score, components, reasons };
-  }
-  const missingRequired = required.filter((f) => !f.present).map((f) => f.name);
-  const weakRequired = required.filter((f) => f.present && f.usable < REQUIRED_BAR).map((f) => `${f.name} (${percent(f.usable)})`);
-  if (missingRequired.length)
-    reasons.push(`Required fields missing: ${missingRequired.join(", ")}.`);
-  if (weakRequired.length)
-    reasons.push(`Required fields valid in fewer than ${percent(REQUIRED_BAR)} of rows: ${weakRequired.join(", ")}.`);
-  if (reasons.length)
-    return { level, score, components, reasons };
-  level = "basic";
-  const missingRecommended = recommended.filter((f) => !f.present).map((f) => f.name);
-  if (input.privacyErrors)
-    reasons.push("Personal data found in cells (see the privacy findings); the level is capped at basic.");
-  if (missingRecommended.length)
-    reasons.push(`Recommended fields missing: ${missingRecommended.join(", ")}.`);
-  if (components.recommended < RECOMMENDED_MEAN_BAR) {
-    reasons.push(`Recommended fields are valid in ${percent(components.recommended)} of rows on average (good needs ${percent(RECOMMENDED_MEAN_BAR)}).`);
-  }
-  if (invalidShare > GOOD_INVALID_ROWS)
-    reasons.push(`${percent(invalidShare)} of rows have errors (good allows ${percent(GOOD_INVALID_ROWS)}).`);
-  if (reasons.length)
-    return { level, score, components, reasons };
-  level = "good";
-  const weakRecommended = recommended.filter((f) => f.usable < RECOMMENDED_EACH_BAR).map((f) => `${f.name} (${percent(f.usable)})`);
-  if (weakRecommended.length)
-    reasons.push(`Recommended fields valid in fewer than ${percent(RECOMMENDED_EACH_BAR)} of rows: ${weakRecommended.join(", ")}.`);
-  if (invalidShare > COMPLETE_INVALID_ROWS)
-    reasons.push(`${percent(invalidShare)} of rows have errors (complete allows ${percent(COMPLETE_INVALID_ROWS)}).`);
-  if (input.privacyFindings)
-    reasons.push("The file has privacy findings to review.");
-  if (reasons.length)
-    return { level, score, components, reasons };
-  return { level: "complete", score, components, reasons };
-}
-
 // ../core/dist/findings/definition.js
 var SEVERITIES = ["error", "warning", "info"];
 function defineFinding(definition) {
@@ -17840,6 +17515,7 @@ function defineFinding(definition) {
 // ../core/dist/findings/dataset.js
 var duplicateKey = defineFinding({
   code: "duplicate_key",
+  perRow: true,
   severity: "error",
   category: "dataset",
   title: "Two rows have the same key",
@@ -17849,6 +17525,7 @@ var duplicateKey = defineFinding({
 });
 var duplicateRow = defineFinding({
   code: "duplicate_row",
+  perRow: true,
   severity: "warning",
   category: "dataset",
   title: "A row repeats another row exactly",
@@ -17858,6 +17535,7 @@ var duplicateRow = defineFinding({
 });
 var futureDate = defineFinding({
   code: "future_date",
+  perRow: true,
   severity: "error",
   category: "dataset",
   title: "A date in the future",
@@ -17867,6 +17545,7 @@ var futureDate = defineFinding({
 });
 var dateBefore1970 = defineFinding({
   code: "date_before_1970",
+  perRow: true,
   severity: "warning",
   category: "dataset",
   title: "A date before 1970",
@@ -18214,6 +17893,7 @@ var piiColumnName = defineFinding({
 });
 var piiValue = defineFinding({
   code: "pii_value",
+  perRow: true,
   severity: "error",
   category: "privacy",
   title: "A value looks like personal data",
@@ -18223,6 +17903,7 @@ var piiValue = defineFinding({
 });
 var exactAddress = defineFinding({
   code: "exact_address",
+  perRow: true,
   severity: "warning",
   category: "privacy",
   title: "An exact house-number address",
@@ -18704,6 +18385,331 @@ function findingDefinition(code) {
 }
 function isFindingCode(code) {
   return byCode.has(code);
+}
+
+// ../core/dist/mapping/suggest.js
+function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
+  if (Math.abs(a.length - b.length) > max)
+    return max + 1;
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max)
+      return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+function closest(word, candidates2) {
+  const target = word.toLowerCase();
+  const max = Math.max(1, Math.floor(target.length / 3));
+  let best;
+  let bestDistance = max + 1;
+  for (const candidate of candidates2) {
+    const distance = editDistance(target, candidate.toLowerCase(), max);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates2) {
+  const suggestion = closest(word, candidates2);
+  return suggestion ? ` Did you mean "${suggestion}"?` : "";
+}
+
+// ../core/dist/mapping/header-match.js
+function normaliseName(name) {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f\uFEFF]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+}
+var LEVEL_RANK = { required: 0, recommended: 1, optional: 2 };
+function rank(candidate) {
+  const raw = candidate.field.name.endsWith("_raw") ? 1 : 0;
+  return (candidate.reason === "field_name" ? 0 : 10) + LEVEL_RANK[candidate.field.level] * 2 + raw;
+}
+function indexFields(fields) {
+  const exact = /* @__PURE__ */ new Map();
+  const keys2 = [];
+  const add = (key, field, reason) => {
+    if (!key)
+      return;
+    const list = exact.get(key) ?? [];
+    if (!list.some((c) => c.field.name === field.name))
+      list.push({ field, reason, key });
+    exact.set(key, list);
+    keys2.push({ key, field });
+  };
+  for (const field of fields) {
+    add(normaliseName(field.name), field, "field_name");
+    for (const alias of field.aliases)
+      add(normaliseName(alias), field, "alias");
+  }
+  for (const list of exact.values())
+    list.sort((a, b) => rank(a) - rank(b));
+  return { exact, keys: keys2 };
+}
+function matchHeaders(header, index, options = {}) {
+  const taken = new Set(options.taken ?? []);
+  const matches = [];
+  const pending = [];
+  header.forEach((name, column) => {
+    const key = normaliseName(name);
+    const candidate = (index.exact.get(key) ?? []).find((c) => !taken.has(c.field.name));
+    if (!candidate) {
+      pending.push(column);
+      return;
+    }
+    taken.add(candidate.field.name);
+    matches.push({ column, header: name, field: candidate.field.name, reason: candidate.reason });
+  });
+  if (options.fuzzy !== false) {
+    for (const column of pending) {
+      const name = header[column] ?? "";
+      const key = normaliseName(name);
+      if (key.length < 5)
+        continue;
+      let best;
+      for (const entry of index.keys) {
+        if (taken.has(entry.field.name) || entry.field.name.endsWith("_raw") || entry.key.length < 5)
+          continue;
+        const max = key.length >= 10 ? 2 : 1;
+        const distance = editDistance(key, entry.key, max);
+        if (distance <= max && (!best || distance < best.distance))
+          best = { field: entry.field, key: entry.key, distance };
+      }
+      if (best) {
+        taken.add(best.field.name);
+        matches.push({ column, header: name, field: best.field.name, reason: "fuzzy", matched: best.key });
+      }
+    }
+  }
+  return matches.sort((a, b) => a.column - b.column);
+}
+
+// ../core/dist/version.js
+var VERSION = "0.1.0";
+
+// ../core/dist/errors.js
+var PolicedataError = class extends Error {
+  name = "PolicedataError";
+};
+function listProblems(file, what, problems) {
+  return `${file}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the ${what}:
+${problems.map((problem) => `  ${problem.where}: ${problem.message}`).join("\n")}`;
+}
+var MappingError = class extends PolicedataError {
+  file;
+  problems;
+  name = "MappingError";
+  constructor(file, problems) {
+    super(listProblems(file, "mapping file", problems));
+    this.file = file;
+    this.problems = problems;
+  }
+};
+var UnknownDatasetTypeError = class extends PolicedataError {
+  name = "UnknownDatasetTypeError";
+};
+
+// ../core/dist/report/format.js
+var formatCount = (value) => value.toLocaleString("en-US");
+var plural = (count2, singular, pluralForm = `${singular}s`) => `${formatCount(count2)} ${count2 === 1 ? singular : pluralForm}`;
+var formatPercent = (share) => `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
+function sampleWhere(sample) {
+  const parts = [];
+  if (sample.sheet)
+    parts.push(`sheet ${sample.sheet}`);
+  if (sample.line !== void 0 && sample.line > 0)
+    parts.push(`line ${sample.line}`);
+  if (sample.column !== void 0 && sample.column !== "")
+    parts.push(`column "${sample.column}"`);
+  else if (sample.field !== void 0)
+    parts.push(`field ${sample.field}`);
+  return parts.join(", ");
+}
+
+// ../core/dist/plain-errors.js
+var TYPES = {
+  string: "text",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  object: "a map of keys and values",
+  array: "a list",
+  null: "empty"
+};
+function plainMessage(error) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "type": {
+      const types = String(params.type ?? "").split(",");
+      return `must be ${types.map((type) => TYPES[type] ?? type).join(" or ")}`;
+    }
+    case "minLength":
+      return Number(params.limit) === 1 ? "must not be empty" : `must have at least ${plural(Number(params.limit), "character")}`;
+    case "maxLength":
+      return `must have at most ${plural(Number(params.limit), "character")}`;
+    case "minItems":
+      return Number(params.limit) === 1 ? "must not be empty" : `must list at least ${Number(params.limit)} items`;
+    case "maxItems":
+      return `must list at most ${Number(params.limit)} items`;
+    case "minProperties":
+      return Number(params.limit) === 1 ? "must not be empty" : `must have at least ${Number(params.limit)} keys`;
+    case "minimum":
+      return `must be ${String(params.limit)} or more`;
+    case "maximum":
+      return `must be ${String(params.limit)} or less`;
+    case "exclusiveMinimum":
+      return `must be more than ${String(params.limit)}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${(params.allowedValues ?? []).map((value) => JSON.stringify(value)).join(", ")}`;
+    case "uniqueItems":
+      return "must not list the same item twice";
+    case "pattern":
+      return "is not written in the expected form";
+    default:
+      return error.message ?? "is not valid";
+  }
+}
+
+// ../core/dist/validate/ajv.js
+var instances = {};
+var cache = /* @__PURE__ */ new Map();
+function validatorFor(id, mode = "all") {
+  const key = `${mode} ${id}`;
+  let validate2 = cache.get(key);
+  if (!validate2) {
+    const ajv = instances[mode] ?? createAjv({ allErrors: mode === "all", ...mode === "part" ? { strictTypes: false } : {} });
+    instances[mode] = ajv;
+    validate2 = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
+    cache.set(key, validate2);
+  }
+  return validate2;
+}
+
+// ../core/dist/yaml-source.js
+var import_yaml = __toESM(require_dist2(), 1);
+function locate(document2, lines, file, path, key) {
+  let node = path.length ? document2.getIn(path, true) : document2.contents;
+  if (key !== void 0 && (0, import_yaml.isMap)(node)) {
+    const pair = node.items.find((item) => item.key?.value === key);
+    node = pair?.key ?? node;
+  }
+  const offset = node?.range?.[0];
+  if (offset === void 0)
+    return `${file} (${["", ...path].join("/") || "/"})`;
+  const { line: line2, col } = lines.linePos(offset);
+  return `${file}:${line2}:${col}`;
+}
+function readYaml(text2, file) {
+  const lines = new import_yaml.LineCounter();
+  const document2 = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (document2.errors.length > 0) {
+    return {
+      problems: document2.errors.map((error) => {
+        const { line: line2, col } = lines.linePos(error.pos[0]);
+        return { where: `${file}:${line2}:${col}`, message: error.message.split("\n")[0] ?? error.message };
+      })
+    };
+  }
+  return { data: document2.toJS(), where: (path, key) => locate(document2, lines, file, path, key) };
+}
+
+// ../core/dist/report/escape.js
+var MAX_SHOWN = 120;
+function shorten(text2, max = MAX_SHOWN) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+}
+function escapeTerminal(text2, max = MAX_SHOWN) {
+  return shorten(text2, max).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function escapeMarkdown(text2, max = MAX_SHOWN) {
+  return escapeTerminal(text2, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1");
+}
+
+// ../core/dist/report/html/markup.js
+var NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+// ../core/dist/report/conformance.js
+var CONFORMANCE_LEVELS = ["none", "basic", "good", "complete"];
+var REQUIRED_BAR = 0.95;
+var RECOMMENDED_MEAN_BAR = 0.8;
+var RECOMMENDED_EACH_BAR = 0.95;
+var GOOD_INVALID_ROWS = 0.05;
+var COMPLETE_INVALID_ROWS = 0.01;
+var WEIGHTS = { required: 50, recommended: 30, optional: 10, clean: 10 };
+var mean = (values) => values.length ? values.reduce((a, b) => a + b, 0) / values.length : 1;
+var percent = (value) => `${Math.round(value * 1e3) / 10}%`;
+function assessConformance(input) {
+  const of = (level2) => input.fields.filter((field) => field.level === level2);
+  const required = of("required");
+  const recommended = of("recommended");
+  const optional2 = of("optional").filter((field) => !field.pii);
+  const invalidShare = input.rows > 0 ? input.invalidRows / input.rows : 1;
+  const components = {
+    required: mean(required.map((f) => f.usable)),
+    recommended: mean(recommended.map((f) => f.usable)),
+    // Optional fields count by presence: publishing them at all is what makes a file richer.
+    optional: optional2.length ? optional2.filter((f) => f.present && f.usable > 0).length / optional2.length : 1,
+    clean: input.rows > 0 ? 1 - invalidShare : 0
+  };
+  const rawScore = WEIGHTS.required * components.required + WEIGHTS.recommended * components.recommended + WEIGHTS.optional * components.optional + WEIGHTS.clean * components.clean;
+  const score = input.unreadable ? 0 : Math.round(rawScore * 10) / 10;
+  const reasons = [];
+  let level = "none";
+  if (input.unreadable) {
+    reasons.push(input.unreadableReason ?? "The file could not be read as a table of data rows.");
+    return { level, score, components, reasons };
+  }
+  const missingRequired = required.filter((f) => !f.present).map((f) => f.name);
+  const weakRequired = required.filter((f) => f.present && f.usable < REQUIRED_BAR).map((f) => `${f.name} (${percent(f.usable)})`);
+  if (missingRequired.length)
+    reasons.push(`Required fields missing: ${missingRequired.join(", ")}.`);
+  if (weakRequired.length)
+    reasons.push(`Required fields valid in fewer than ${percent(REQUIRED_BAR)} of rows: ${weakRequired.join(", ")}.`);
+  if (reasons.length)
+    return { level, score, components, reasons };
+  level = "basic";
+  const missingRecommended = recommended.filter((f) => !f.present).map((f) => f.name);
+  if (input.privacyErrors)
+    reasons.push("Personal data found in cells (see the privacy findings); the level is capped at basic.");
+  if (missingRecommended.length)
+    reasons.push(`Recommended fields missing: ${missingRecommended.join(", ")}.`);
+  if (components.recommended < RECOMMENDED_MEAN_BAR) {
+    reasons.push(`Recommended fields are valid in ${percent(components.recommended)} of rows on average (good needs ${percent(RECOMMENDED_MEAN_BAR)}).`);
+  }
+  if (invalidShare > GOOD_INVALID_ROWS)
+    reasons.push(`${percent(invalidShare)} of rows have errors (good allows ${percent(GOOD_INVALID_ROWS)}).`);
+  if (reasons.length)
+    return { level, score, components, reasons };
+  level = "good";
+  const weakRecommended = recommended.filter((f) => f.usable < RECOMMENDED_EACH_BAR).map((f) => `${f.name} (${percent(f.usable)})`);
+  if (weakRecommended.length)
+    reasons.push(`Recommended fields valid in fewer than ${percent(RECOMMENDED_EACH_BAR)} of rows: ${weakRecommended.join(", ")}.`);
+  if (invalidShare > COMPLETE_INVALID_ROWS)
+    reasons.push(`${percent(invalidShare)} of rows have errors (complete allows ${percent(COMPLETE_INVALID_ROWS)}).`);
+  if (input.privacyFindings)
+    reasons.push("The file has privacy findings to review.");
+  if (reasons.length)
+    return { level, score, components, reasons };
+  return { level: "complete", score, components, reasons };
 }
 
 // ../core/dist/mapping/detect-type.js
@@ -20779,11 +20785,11 @@ var filled = (cell2) => {
 function isEmptyRecord(cells, width) {
   if (width < 5)
     return false;
-  let count3 = 0;
+  let count2 = 0;
   for (const cell2 of cells)
-    if (filled(cell2) && ++count3 > 1)
+    if (filled(cell2) && ++count2 > 1)
       return false;
-  return count3 === 1;
+  return count2 === 1;
 }
 function withoutColumns(check2, columns) {
   if (columns.length === 0)
@@ -21351,10 +21357,10 @@ function measure(text2, delimiter, quote) {
   });
   let width = 0;
   let most = 0;
-  for (const [w, count3] of counts) {
-    if (count3 > most || count3 === most && w > width) {
+  for (const [w, count2] of counts) {
+    if (count2 > most || count2 === most && w > width) {
       width = w;
-      most = count3;
+      most = count2;
     }
   }
   return { delimiter, consistency: rows === 0 ? 0 : most / rows, width };
@@ -21383,11 +21389,11 @@ function isBlank(cells) {
   return true;
 }
 function nonEmpty2(cells) {
-  let count3 = 0;
+  let count2 = 0;
   for (const cell2 of cells)
     if (cell2.trim() !== "")
-      count3++;
-  return count3;
+      count2++;
+  return count2;
 }
 function titleText(cells) {
   return cells.filter((c) => c.trim() !== "").join(" ").slice(0, 200);
@@ -21918,11 +21924,11 @@ function mergeChunk(result, stage, duplicates, sink) {
   duplicates.replay(result.duplicates);
 }
 function replayFindings(sink, records2) {
-  for (const { code, count: count3, samples } of records2) {
+  for (const { code, count: count2, samples } of records2) {
     for (const { location: location2, params } of samples)
       sink.report(code, location2, params);
     const repeat = samples.find((sample) => sample.location.value !== void 0) ?? samples[0];
-    for (let left = count3 - samples.length; left > 0; left--) {
+    for (let left = count2 - samples.length; left > 0; left--) {
       sink.report(code, repeat?.location ?? {}, repeat?.params ?? {});
     }
   }
@@ -35292,9 +35298,9 @@ function parse_SerAr(blob, biff) {
   return val2;
 }
 function parse_PtgExtraMem(blob, cce, opts) {
-  var count3 = blob.read_shift(opts.biff == 12 ? 4 : 2);
+  var count2 = blob.read_shift(opts.biff == 12 ? 4 : 2);
   var out = [];
-  for (var i = 0; i != count3; ++i) out.push((opts.biff == 12 ? parse_UncheckedRfX : parse_Ref8U)(blob, 8));
+  for (var i = 0; i != count2; ++i) out.push((opts.biff == 12 ? parse_UncheckedRfX : parse_Ref8U)(blob, 8));
   return out;
 }
 function parse_PtgExtraArray(blob, length, opts) {
@@ -50091,12 +50097,12 @@ function readNdjson(text2, source, sink, limits) {
 
 // ../core/dist/read/open-table.js
 var SNIFF_BYTES2 = 4096;
-async function firstBytes(source, count3) {
+async function firstBytes(source, count2) {
   const reader = source.stream().getReader();
   const parts = [];
   let length = 0;
   try {
-    while (length < count3) {
+    while (length < count2) {
       const { value, done } = await reader.read();
       if (done || !value)
         break;
@@ -50112,7 +50118,7 @@ async function firstBytes(source, count3) {
     bytes2.set(part, offset);
     offset += part.length;
   }
-  return bytes2.subarray(0, Math.min(length, count3));
+  return bytes2.subarray(0, Math.min(length, count2));
 }
 function emptyTable2() {
   return { info: { format: "csv" }, header: [], headerLine: 0, batches: (async function* () {
@@ -50175,14 +50181,13 @@ var CHUNK_CHARS = 256 * 1024;
 // ../core/dist/report/gate.js
 var FAIL_ON = ["error", "warning", "none"];
 var DEFAULT_GATE = { failOn: "error", minLevel: "none" };
-var plural4 = (count3, word) => `${count3.toLocaleString("en-US")} ${word}${count3 === 1 ? "" : "s"}`;
 function judge(report2, gate) {
   const reasons = [];
   const { error, warning } = report2.summary;
   if (gate.failOn !== "none" && error > 0)
-    reasons.push(`${plural4(error, "error")} (fail-on ${gate.failOn})`);
+    reasons.push(`${plural(error, "error")} (fail-on ${gate.failOn})`);
   if (gate.failOn === "warning" && warning > 0)
-    reasons.push(`${plural4(warning, "warning")} (fail-on warning)`);
+    reasons.push(`${plural(warning, "warning")} (fail-on warning)`);
   const level = report2.conformance.level;
   if (CONFORMANCE_LEVELS.indexOf(level) < CONFORMANCE_LEVELS.indexOf(gate.minLevel)) {
     reasons.push(`level ${level} is below ${gate.minLevel} (min-level ${gate.minLevel})`);
@@ -50673,8 +50678,8 @@ var CONFIG_FILE_NAMES = ["policedata.config.json", "policedata.config.yaml", "po
 var ConfigError = class extends CliError {
   name = "ConfigError";
   constructor(file, problems) {
-    const count3 = `${problems.length} problem${problems.length === 1 ? "" : "s"}`;
-    super(`${file}: ${count3} in the config file:
+    const count2 = `${problems.length} problem${problems.length === 1 ? "" : "s"}`;
+    super(`${file}: ${count2} in the config file:
 ${problems.map((p) => `  ${p.where}: ${p.message}`).join("\n")}`);
   }
 };
@@ -51746,7 +51751,8 @@ function checkTypeAgrees(options, given) {
   const mapped = options.mapping?.type;
   if (options.type === void 0 || mapped === void 0 || mapped === options.type)
     return;
-  throw new CliError(`${given} says ${options.type} but the mapping ${options.mappingName ?? ""} is for ${mapped}: drop one, or use a mapping written for ${options.type}.`.replace("mapping  is", "mapping is"));
+  const mapping = options.mappingName ? `the mapping ${options.mappingName}` : "the mapping";
+  throw new CliError(`${given} says ${options.type} but ${mapping} is for ${mapped}: drop one, or use a mapping written for ${options.type}.`);
 }
 async function fromArgs(args, cwd) {
   const options = {
@@ -51863,7 +51869,7 @@ async function inActionWords(run3) {
 function markdownCell(text2) {
   return text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`);
 }
-var count2 = (value) => value.toLocaleString("en-US");
+var count = (value) => value.toLocaleString("en-US");
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 var bytes = (text2) => new TextEncoder().encode(text2).length;
 function renderSummary2(checked, limit2 = SUMMARY_LIMIT_BYTES) {
@@ -51879,7 +51885,7 @@ function renderSummary2(checked, limit2 = SUMMARY_LIMIT_BYTES) {
   for (const { report: report2, reasons } of checked) {
     const mark = reasons.length === 0 ? "\u2705" : "\u274C";
     out.push(
-      `| ${mark} | ${markdownCell(report2.file.name)} | ${report2.dataset.type ?? "unknown"} | ${count2(report2.rows)} | **${report2.conformance.level}** | ${report2.conformance.score.toFixed(1)} | ${count2(report2.summary.error)} | ${count2(report2.summary.warning)} |`
+      `| ${mark} | ${markdownCell(report2.file.name)} | ${report2.dataset.type ?? "unknown"} | ${count(report2.rows)} | **${report2.conformance.level}** | ${report2.conformance.score.toFixed(1)} | ${count(report2.summary.error)} | ${count(report2.summary.warning)} |`
     );
   }
   out.push("");

@@ -8401,6 +8401,7 @@ function defineFinding(definition) {
 // ../core/dist/findings/dataset.js
 var duplicateKey = defineFinding({
   code: "duplicate_key",
+  perRow: true,
   severity: "error",
   category: "dataset",
   title: "Two rows have the same key",
@@ -8410,6 +8411,7 @@ var duplicateKey = defineFinding({
 });
 var duplicateRow = defineFinding({
   code: "duplicate_row",
+  perRow: true,
   severity: "warning",
   category: "dataset",
   title: "A row repeats another row exactly",
@@ -8419,6 +8421,7 @@ var duplicateRow = defineFinding({
 });
 var futureDate = defineFinding({
   code: "future_date",
+  perRow: true,
   severity: "error",
   category: "dataset",
   title: "A date in the future",
@@ -8428,6 +8431,7 @@ var futureDate = defineFinding({
 });
 var dateBefore1970 = defineFinding({
   code: "date_before_1970",
+  perRow: true,
   severity: "warning",
   category: "dataset",
   title: "A date before 1970",
@@ -8764,6 +8768,7 @@ var piiColumnName = defineFinding({
 });
 var piiValue = defineFinding({
   code: "pii_value",
+  perRow: true,
   severity: "error",
   category: "privacy",
   title: "A value looks like personal data",
@@ -8773,6 +8778,7 @@ var piiValue = defineFinding({
 });
 var exactAddress = defineFinding({
   code: "exact_address",
+  perRow: true,
   severity: "warning",
   category: "privacy",
   title: "An exact house-number address",

@@ -1,6 +1,7 @@
 // ajv's messages in plain words for people editing a mapping, manifest or config file by hand:
 // "must have at least 1 character" rather than "must NOT have fewer than 1 characters".
 import type { ErrorObject } from 'ajv';
+import { plural } from './report/format.js';
 
 const TYPES: Record<string, string> = {
   string: 'text',
@@ -11,8 +12,6 @@ const TYPES: Record<string, string> = {
   array: 'a list',
   null: 'empty',
 };
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The message for one ajv error, without the name of what it is about ("must be a list"). */
 export function plainMessage(error: Pick<ErrorObject, 'keyword' | 'params' | 'message'>): string {

@@ -3,6 +3,7 @@
 // schema drift (columns renamed, dropped or added, and date columns that changed format). Pure:
 // reports in, a versioned JSON document out (schema: schemas/v1/report-diff.schema.json).
 import { registry } from '@policedata/schemas';
+import { countsRows } from '../findings/catalogue.js';
 import type { FindingGroup } from '../findings/collector.js';
 import type { Severity } from '../findings/definition.js';
 import { indexFields, matchHeaders, normaliseName } from '../mapping/header-match.js';
@@ -112,14 +113,10 @@ function findingChanges(old: Report, next: Report): FindingChange[] {
     const group = (is ?? was) as FindingGroup;
     const oldCount = was?.count ?? 0;
     const newCount = is?.count ?? 0;
-    // Findings about values come once per row at most: between releases of different sizes they
+    // Findings about rows come once per row at most (countsRows): between releases of different sizes they
     // are compared as shares of the rows (2,521 of 4,221 rows is fewer rows than 1,878 of 2,944,
     // but a larger share). Other findings (about columns, fields, the file) by their counts.
-    const perRow =
-      (RATED_CATEGORIES.has(group.category) || RATED_CODES.has(code)) &&
-      old.rows > 0 &&
-      next.rows > 0 &&
-      old.rows !== next.rows;
+    const perRow = countsRows(code) && old.rows > 0 && next.rows > 0 && old.rows !== next.rows;
     const [a, b] = perRow ? [oldCount / old.rows, newCount / next.rows] : [oldCount, newCount];
     const status: FindingChangeStatus = !was ? 'new' : !is ? 'fixed' : b > a ? 'more' : b < a ? 'fewer' : 'same';
     // Values only for findings about values (a code not on the list), where a new one is news.
@@ -144,17 +141,6 @@ function findingChanges(old: Report, next: Report): FindingChange[] {
     };
   });
 }
-
-/** Findings raised for rows (at most once per row and field), compared per row (see findingChanges). */
-const RATED_CATEGORIES = new Set(['value', 'schema']);
-const RATED_CODES = new Set([
-  'exact_address',
-  'pii_value',
-  'duplicate_key',
-  'duplicate_row',
-  'future_date',
-  'date_before_1970',
-]);
 
 /**
  * Findings that went away only because the field they were about is no longer published: not fixed,

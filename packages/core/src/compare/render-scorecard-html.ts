@@ -2,8 +2,8 @@
 // each with a text alternative), the matrix of agencies by dataset types, a field-coverage table per
 // dataset type, what could not be crosswalked, and the changes between releases. No script, nothing
 // from the network; every name and value from the data is escaped.
-import { formatCount, formatPercent } from '../report/format.js';
-import { heading, plural, text } from '../report/html/markup.js';
+import { formatCount, formatPercent, plural } from '../report/format.js';
+import { heading, text } from '../report/html/markup.js';
 import { BANDS, bandOf, page } from './html-page.js';
 import { renderDiffSection } from './render-diff-html.js';
 import type { Scorecard, ScorecardSource, ScorecardType } from './scorecard.js';

@@ -3,8 +3,7 @@
 // per dataset type with what could not be crosswalked, and the changes between releases. Agency
 // names, labels, file names and values are data: escaped.
 import { escapeMarkdown } from '../report/escape.js';
-import { formatCount, formatPercent } from '../report/format.js';
-import { plural } from '../report/html/markup.js';
+import { formatCount, formatPercent, plural } from '../report/format.js';
 import { renderDiffMarkdown } from './render-diff-markdown.js';
 import type { Scorecard, ScorecardSource, ScorecardType } from './scorecard.js';
 

@@ -33,3 +33,10 @@ export function findingDefinition(code: string): FindingDefinition {
 export function isFindingCode(code: string): boolean {
   return byCode.has(code);
 }
+
+/** Whether a finding's count is a number of rows (see FindingDefinition.perRow). */
+export function countsRows(code: string): boolean {
+  const definition = byCode.get(code);
+  if (!definition) return false;
+  return definition.category === 'value' || definition.category === 'schema' || definition.perRow === true;
+}

@@ -3,6 +3,7 @@ import { defineFinding } from './definition.js';
 
 export const duplicateKey = defineFinding<{ keys: string; firstLine: number }>({
   code: 'duplicate_key',
+  perRow: true,
   severity: 'error',
   category: 'dataset',
   title: 'Two rows have the same key',
@@ -14,6 +15,7 @@ export const duplicateKey = defineFinding<{ keys: string; firstLine: number }>({
 
 export const duplicateRow = defineFinding<{ firstLine: number }>({
   code: 'duplicate_row',
+  perRow: true,
   severity: 'warning',
   category: 'dataset',
   title: 'A row repeats another row exactly',
@@ -25,6 +27,7 @@ export const duplicateRow = defineFinding<{ firstLine: number }>({
 
 export const futureDate = defineFinding<{ asOf: string }>({
   code: 'future_date',
+  perRow: true,
   severity: 'error',
   category: 'dataset',
   title: 'A date in the future',
@@ -36,6 +39,7 @@ export const futureDate = defineFinding<{ asOf: string }>({
 
 export const dateBefore1970 = defineFinding<Record<string, never>>({
   code: 'date_before_1970',
+  perRow: true,
   severity: 'warning',
   category: 'dataset',
   title: 'A date before 1970',

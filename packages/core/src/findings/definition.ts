@@ -23,6 +23,12 @@ export interface FindingDefinition<P extends FindingParams = FindingParams> {
   fix: string;
   /** Renders one occurrence from its params. */
   message: (params: P) => string;
+  /**
+   * Raised at most once per row (and field), so its count is a number of rows: comparisons of
+   * files of different sizes use its share of the rows. Findings about values and the schema are
+   * per row by their category; this marks the others that are.
+   */
+  perRow?: true;
 }
 
 /** Where a finding occurred. Lines are physical lines of the file (1-based; a header is line 1). */

@@ -25,6 +25,7 @@ export const piiColumnName = defineFinding<{ header: string; kind: string }>({
 
 export const piiValue = defineFinding<{ kind: string }>({
   code: 'pii_value',
+  perRow: true,
   severity: 'error',
   category: 'privacy',
   title: 'A value looks like personal data',
@@ -36,6 +37,7 @@ export const piiValue = defineFinding<{ kind: string }>({
 
 export const exactAddress = defineFinding<{ block: string }>({
   code: 'exact_address',
+  perRow: true,
   severity: 'warning',
   category: 'privacy',
   title: 'An exact house-number address',

@@ -35,6 +35,4 @@ export function yamlComment(text: string): string {
 }
 
 /** Thousands separators, as reports write counts. */
-export const count = (n: number): string => n.toLocaleString('en-US');
-
-export const plural = (n: number, word: string, words = `${word}s`): string => `${count(n)} ${n === 1 ? word : words}`;
+export { formatCount as count, plural } from '../report/format.js';

@@ -3,6 +3,10 @@ import type { Sample } from '../findings/collector.js';
 
 export const formatCount = (value: number): string => value.toLocaleString('en-US');
 
+/** `count` followed by the noun, singular or plural: `1 error`, `1,024 rows`. */
+export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>
+  `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+
 export const formatPercent = (share: number): string => `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 
 /** `line 12, column "Race"` for a sample, without its value. */

@@ -3,6 +3,7 @@
 // passes or fails the same everywhere. Reasons are in words, for the closing verdict.
 
 import { CONFORMANCE_LEVELS, type ConformanceLevel } from './conformance.js';
+import { plural } from './format.js';
 import type { Report } from './report.js';
 
 export const FAIL_ON = ['error', 'warning', 'none'] as const;
@@ -14,8 +15,6 @@ export interface Gate {
 }
 
 export const DEFAULT_GATE: Gate = { failOn: 'error', minLevel: 'none' };
-
-const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /** Why a report misses the bar; empty when it clears it. */
 export function judge(report: Report, gate: Gate): string[] {

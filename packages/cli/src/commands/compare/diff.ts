@@ -20,6 +20,7 @@ import { expandFiles } from '../../files/expand-files.js';
 import { createProgressBar } from '../../output/progress.js';
 import { checkType } from '../validate/args.js';
 import { loadMapping } from '../validate/load-mapping.js';
+import { checkTypeAgrees } from '../validate/plan.js';
 import { chooseFormat, last, writeOutput } from './output.js';
 
 export const DIFF_FORMATS = ['markdown', 'html', 'json'] as const;
@@ -147,11 +148,7 @@ async function reportOf(
   }
   let mapping: MappingFile | undefined;
   if (mappingPath) mapping = loadMapping(resolve(io.cwd, mappingPath), mappingPath);
-  if (mapping && args.type && mapping.type !== args.type) {
-    throw new CliError(
-      `--type says ${args.type} but the mapping ${mappingPath} is for ${mapping.type}: drop one, or use a mapping written for ${args.type}.`,
-    );
-  }
+  checkTypeAgrees({ type: args.type, mapping, mappingName: mappingPath }, '--type');
   const bar = createProgressBar(io.stderr, file.name, !args.quiet);
   let validated: Report;
   try {

@@ -2,7 +2,7 @@
 // the standard's own shape (core's normalizeSource) to --out; then the report, verdict and exit code
 // exactly as validate gives them.
 import { extname, resolve } from 'node:path';
-import { NORMALIZE_FORMATS, type NormalizeFormat, normalizeSource } from '@policedata/core';
+import { NORMALIZE_FORMATS, type NormalizeFormat, normalizeSource, plural } from '@policedata/core';
 import { fileByteSource } from '@policedata/core/node';
 import { CliError, EXIT_NOT_CONFORMANT, EXIT_OK } from '../../errors.js';
 import type { Io } from '../../io.js';
@@ -36,8 +36,6 @@ export function outFormatOf(out: string, given: NormalizeFormat | undefined): No
     `cannot tell the format of --out ${out}: name it .csv or .ndjson, or give --out-format ${NORMALIZE_FORMATS.join(' or ')}.`,
   );
 }
-
-const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 export async function runNormalize(args: NormalizeArgs, io: Io): Promise<number> {
   if (args.mapping === undefined && args.type === undefined) {

@@ -55,14 +55,15 @@ export interface Job {
  * A type given on its own and a mapping written for another type cannot both be right: the fields
  * the mapping maps would silently drop out of the check.
  */
-function checkTypeAgrees(options: ValidateOptions, given: string): void {
+export function checkTypeAgrees(
+  options: Pick<ValidateOptions, 'type' | 'mapping' | 'mappingName'>,
+  given: string,
+): void {
   const mapped = options.mapping?.type;
   if (options.type === undefined || mapped === undefined || mapped === options.type) return;
+  const mapping = options.mappingName ? `the mapping ${options.mappingName}` : 'the mapping';
   throw new CliError(
-    `${given} says ${options.type} but the mapping ${options.mappingName ?? ''} is for ${mapped}: drop one, or use a mapping written for ${options.type}.`.replace(
-      'mapping  is',
-      'mapping is',
-    ),
+    `${given} says ${options.type} but ${mapping} is for ${mapped}: drop one, or use a mapping written for ${options.type}.`,
   );
 }
 

@@ -14,11 +14,6 @@ export function prose(value: string): string {
   return text(value).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
-/** `count` followed by the noun, singular or plural. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** A heading of level `level` (capped at 6) with an id for aria-labelledby. */
 export function heading(level: number, id: string, content: string, className?: string): string {
   const h = Math.min(Math.max(level, 1), 6);
