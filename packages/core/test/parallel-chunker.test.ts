@@ -3,16 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { countLines, RowChunker, type TextPart } from '../src/parallel/chunker.js';
 import { CsvTokenizer, type TokenIssue } from '../src/read/csv-tokenizer.js';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.js';
 
 const PIECES = ['a', 'bc', ',', ',', '"', '""', '\n', '\r\n', '\r', ' ', 'x"y', '"q,\n"', '\uFFFD'];
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerPool } from '../src/parallel/pool.js';
+import { random } from './random.js';
 
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
 const { fileByteSource, validateFile } = (await import(dist('node.js'))) as typeof import('../src/node.js');
@@ -15,16 +16,6 @@ const { validateSource } = (await import(dist('validate-source.js'))) as typeof 
 
 const HEADER =
   'stop_id,stop_date,stop_time,stop_type,location_address,subject_race,subject_sex,subject_age,search_conducted,reason_for_stop';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A stops file with a bit of everything that could come out differently when read in parts. */
 function plantedFile(rows: number): Buffer {

@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validatorFor } from '../src/validate/ajv.js';
 import { rowCheck } from '../src/validate/row-check.js';
 import { rowBuilder } from '../src/validate/row-object.js';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.js';
 
 const ANY = [
   true,
