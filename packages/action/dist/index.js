@@ -19915,22 +19915,29 @@ function hashValues(hasher, values) {
   hasher.a >>>= 0;
   hasher.b = (hasher.b | 1) >>> 0;
 }
+var MAX_LOAD = 0.7;
 var SeenSet = class {
   maxEntries;
   /**
    * Open addressing, three words per slot (hash high, hash low, line) side by side, so that a
    * probe touches one cache line: with millions of entries nearly every probe misses the cache.
+   * The number of slots is not a power of two: the table doubles until its last step, which is
+   * just big enough for `maxEntries` (1.43 million slots, 17 MB, for a million entries, where the
+   * next power of two would take 25 MB).
    */
   slots;
-  mask;
+  capacity;
+  /** Entries that fit before the table grows. */
+  room;
   size = 0;
   hasher = new Hasher();
   /** True once an entry was refused because the set was full. */
   saturated = false;
   constructor(maxEntries, initialCapacity = 1 << 14) {
     this.maxEntries = maxEntries;
-    this.slots = new Uint32Array(initialCapacity * 3);
-    this.mask = initialCapacity - 1;
+    this.capacity = Math.min(initialCapacity, fullCapacity(maxEntries));
+    this.slots = new Uint32Array(this.capacity * 3);
+    this.room = roomIn(this.capacity);
   }
   /** Adds the values (a key of one or more parts, or a whole row) first seen on `line`; returns the earlier line if seen, else 0. */
   add(values, line2) {
@@ -19949,12 +19956,13 @@ var SeenSet = class {
   }
   /** Adds a 64-bit hash computed elsewhere (by a worker); same result as `add`. */
   addHash(h, l, line2) {
-    const { slots, mask } = this;
-    let slot = (h ^ Math.imul(l, 2654435761)) & mask;
+    const { slots, capacity } = this;
+    let slot = ((h ^ Math.imul(l, 2654435761)) >>> 11) * capacity / 2097152;
+    slot |= 0;
     for (let at2 = slot * 3; slots[at2 + 1] !== 0; at2 = slot * 3) {
       if (slots[at2] === h && slots[at2 + 1] === l)
         return slots[at2 + 2] ?? 0;
-      slot = slot + 1 & mask;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
     }
     if (this.size >= this.maxEntries) {
       this.saturated = true;
@@ -19965,15 +19973,15 @@ var SeenSet = class {
     slots[at + 1] = l;
     slots[at + 2] = line2;
     this.size += 1;
-    if (this.size * 2 > mask + 1)
+    if (this.size >= this.room && this.size < this.maxEntries)
       this.grow();
     return 0;
   }
   grow() {
     const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    this.slots = new Uint32Array(capacity * 3);
-    this.mask = capacity - 1;
+    this.capacity = Math.min(this.capacity * 2, fullCapacity(this.maxEntries));
+    this.slots = new Uint32Array(this.capacity * 3);
+    this.room = roomIn(this.capacity);
     this.size = 0;
     for (let at = 0; at < old.length; at += 3) {
       if (old[at + 1] !== 0)
@@ -19981,6 +19989,8 @@ var SeenSet = class {
     }
   }
 };
+var fullCapacity = (entries) => Math.max(2, Math.ceil(entries / MAX_LOAD) + 1);
+var roomIn = (capacity) => Math.max(1, Math.floor(capacity * MAX_LOAD));
 
 // ../core/dist/validate/duplicates.js
 var LocalDuplicateCheck = class {
@@ -21942,9 +21952,8 @@ var PartQueue = class {
   local;
   merge;
   maxQueued;
-  unmerged;
-  /** Why the workers were given up on, when one failed (the rest was then read on the main thread). */
-  failure;
+  /** Why the parts could not all be merged; then the file must be read again in one pass. */
+  gaveUp;
   queue = [];
   next = 0;
   constructor(pool, depth, local, merge, maxQueued = MAX_UNMERGED_PARTS) {
@@ -21955,24 +21964,22 @@ var PartQueue = class {
     this.maxQueued = maxQueued;
   }
   get stopped() {
-    return this.unmerged !== void 0;
+    return this.gaveUp !== void 0;
   }
   async send(part, final) {
-    if (this.unmerged) {
-      this.unmerged.push(part);
+    if (this.stopped)
       return;
-    }
     if (part.texts.some((text2) => text2 !== "")) {
       const job = { id: this.next++, texts: part.texts, line: part.line, final };
       if (this.pool.pending < this.pool.size * this.depth) {
-        const entry = { part, pending: this.pool.run(job) };
+        const entry = { pending: this.pool.run(job) };
         entry.pending?.then((result) => {
           entry.result = result;
         }, () => {
         });
         this.queue.push(entry);
       } else
-        this.queue.push({ part, result: this.local.run(job) });
+        this.queue.push({ result: this.local.run(job) });
     }
     while (!this.stopped && this.queue[0]?.result)
       this.mergeOldest(this.queue[0].result);
@@ -21993,23 +22000,21 @@ var PartQueue = class {
       try {
         result = await oldest.pending;
       } catch (error) {
-        this.failure = error instanceof Error ? error : new Error(String(error));
-        this.stopAt(0);
+        this.stop(error instanceof Error ? error : new Error(String(error)));
         return;
       }
     }
     this.mergeOldest(result);
   }
-  /** Leaves the parts from `index` on unmerged, for the caller to read in one pass. */
-  stopAt(index) {
-    this.unmerged = this.queue.slice(index).map((entry) => entry.part);
+  stop(reason) {
+    this.gaveUp = reason;
     this.queue.length = 0;
   }
   mergeOldest(result) {
     if (!result)
       throw new Error("PartQueue: a part finished without a result");
     if (!result.aligned) {
-      this.stopAt(0);
+      this.stop(new Error("a part of the file did not end where a row ended"));
       return;
     }
     this.queue.shift();
@@ -22023,6 +22028,9 @@ var PARTS_IN_FLIGHT = 3;
 var MAX_PART_CHARS = 32 * 1024 * 1024;
 
 // ../core/dist/parallel/parallel-csv.js
+var OnePassNeeded = class extends Error {
+  name = "OnePassNeeded";
+};
 async function readCsvParallel(text2, source, sink, limits, csvOptions, parallel) {
   const started = text2.kind === "text" ? parallel.start().catch(() => void 0) : Promise.resolve(void 0);
   const close = async () => (await started)?.close();
@@ -22079,6 +22087,8 @@ async function run(start, context, pool, sizes) {
       maxChars: sizes.maxPartChars
     });
     const left = await sendParts(rest, input, chunker, parts);
+    if (parts.gaveUp)
+      throw new OnePassNeeded(parts.gaveUp.message, { cause: parts.gaveUp });
     if (left) {
       const tail = new RowPump(concat(left.texts, input), dialect, options.limits, sink, pump.file, left.line);
       tail.releaseIssues(start.names);
@@ -22123,10 +22133,9 @@ async function sendParts(rest, input, chunker, parts) {
   if (ended)
     await parts.send(chunker.end(), true);
   await parts.drain();
-  if (!parts.stopped && !chunker.overflow)
+  if (parts.stopped || !chunker.overflow)
     return void 0;
-  const left = [...parts.unmerged ?? [], ...ended ? [] : [chunker.rest()]];
-  return { texts: left.flatMap((part) => part.texts), line: left[0]?.line ?? rest.line };
+  return chunker.rest();
 }
 async function toRowStart(pump, bound) {
   if (pump.atRowStart)
@@ -50166,9 +50175,13 @@ async function validateSource(source, options = {}, parallel) {
       const read = await readCsvParallel(text2, source, sink, opts.limits, csvOptions, parallel);
       try {
         return await validateTable(read.table, opts, sink, source.size, read.runner);
+      } catch (error) {
+        if (!(error instanceof OnePassNeeded))
+          throw error;
       } finally {
         await read.close();
       }
+      return validateSource(source, options);
     }
   }
   const table = await openTable(source, opts, sink);
@@ -50397,7 +50410,7 @@ import { Worker } from "node:worker_threads";
 function defaultWorkers() {
   return Math.min(8, Math.max(1, availableParallelism() - 1));
 }
-var WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+var WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 48 };
 var NodeWorker = class {
   thread;
   pending = /* @__PURE__ */ new Map();
@@ -50453,12 +50466,12 @@ var NodePool = class {
     await Promise.all(this.workers.map((worker) => worker.thread.terminate()));
   }
 };
-async function startNodePool(size = defaultWorkers()) {
+async function startNodePool(size = defaultWorkers(), limits = WORKER_LIMITS) {
   const url = new URL("./worker.node.js", import.meta.url);
   const threads = [];
   try {
     for (let i = 0; i < size; i++)
-      threads.push(new Worker(url, { resourceLimits: WORKER_LIMITS }));
+      threads.push(new Worker(url, { resourceLimits: limits }));
     await Promise.all(threads.map((thread) => ready(thread)));
   } catch {
     await Promise.all(threads.map((thread) => thread.terminate()));

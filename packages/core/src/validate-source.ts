@@ -2,7 +2,7 @@
 import { validateTable } from './engine.js';
 import { FindingCollector } from './findings/collector.js';
 import { type NormalisedOptions, normaliseOptions, type ValidateOptions } from './options.js';
-import { readCsvParallel } from './parallel/parallel-csv.js';
+import { OnePassNeeded, readCsvParallel } from './parallel/parallel-csv.js';
 import type { ParallelOptions } from './parallel/pool.js';
 import { openText } from './read/decode.js';
 import { firstBytes, openTable, SNIFF_BYTES } from './read/open-table.js';
@@ -37,9 +37,14 @@ export async function validateSource(
       const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel);
       try {
         return await validateTable(read.table, opts, sink, source.size, read.runner);
+      } catch (error) {
+        // A worker failed: the same report, read again from the start in one pass (parts are not
+        // kept once handed out; see PartQueue).
+        if (!(error instanceof OnePassNeeded)) throw error;
       } finally {
         await read.close();
       }
+      return validateSource(source, options);
     }
   }
   const table = await openTable(source, opts, sink);

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ResourceLimits } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerPool } from '../src/parallel/pool.js';
 import { random } from './random.js';
@@ -80,11 +81,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Validates with a pool that counts the parts it was given (and, if told, fails the `failOn`th). */
-async function withCountingPool(path: string, partChars: number, workers = 2, maxPartChars?: number, failOn?: number) {
+async function withCountingPool(
+  path: string,
+  partChars: number,
+  workers = 2,
+  maxPartChars?: number,
+  failOn?: number,
+  limits?: ResourceLimits,
+) {
   let parts = 0;
   let failed = false;
   const start = async (): Promise<WorkerPool | undefined> => {
-    const pool = await startNodePool(workers);
+    const pool = await startNodePool(workers, limits);
     if (!pool) return undefined;
     return {
       get size() {
@@ -100,7 +108,10 @@ async function withCountingPool(path: string, partChars: number, workers = 2, ma
           failed = true;
           return Promise.reject(new Error('worker stopped (exit code 134)'));
         }
-        return pool.run(job);
+        return pool.run(job).catch((error) => {
+          failed = true;
+          throw error;
+        });
       },
       close: () => pool.close(),
     };
@@ -145,11 +156,21 @@ describe('validating in parallel', () => {
     expect(strip(report)).toEqual(strip(single));
   });
 
-  it('reads the rest on the main thread when a worker fails, with the same report', async () => {
+  it('reads the file again in one pass when a worker fails, with the same report', async () => {
     const single = await validateFile(file, { asOf: '2025-01-01', workers: 0 });
     const { report, parts, failed } = await withCountingPool(file, 20_000, 1, undefined, 6);
     expect(failed).toBe(true);
     expect(parts).toBeGreaterThan(3);
+    expect(strip(report)).toEqual(strip(single));
+  });
+
+  it('reads the file again in one pass when a worker runs out of memory (a row of millions of characters)', async () => {
+    const path = join(dir, 'huge-row.csv');
+    writeFileSync(path, Buffer.concat([plantedFile(3000), Buffer.from(`S-huge,2019-01-01,"${'x'.repeat(12_000_000)}"\n`)]));
+    const single = await validateFile(path, { asOf: '2025-01-01', workers: 0 });
+    const small = { maxOldGenerationSizeMb: 10, maxYoungGenerationSizeMb: 4 };
+    const { report, failed } = await withCountingPool(path, 20_000, 1, undefined, undefined, small);
+    expect(failed).toBe(true);
     expect(strip(report)).toEqual(strip(single));
   });
 

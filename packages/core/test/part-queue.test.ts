@@ -63,7 +63,7 @@ describe('PartQueue', () => {
     expect(merged).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  it('gives up on the workers when one fails: that part and the later ones are left to read in one pass', async () => {
+  it('gives up when a worker fails: nothing after the failed part is merged, and the caller is told why', async () => {
     const merged: number[] = [];
     const pool: WorkerPool = {
       size: 1,
@@ -78,9 +78,27 @@ describe('PartQueue', () => {
     for (let n = 0; n < 4; n++) await queue.send(part(n), false);
     await queue.drain();
     expect(merged).toEqual([0]);
-    expect(queue.failure?.message).toBe('worker stopped (exit code 1)');
-    expect(queue.unmerged?.map((unmerged) => unmerged.line)).toEqual([2, 3, 4]);
+    expect(queue.gaveUp?.message).toBe('worker stopped (exit code 1)');
+    expect(queue.stopped).toBe(true);
     await queue.send(part(4), true);
-    expect(queue.unmerged?.map((unmerged) => unmerged.line)).toEqual([2, 3, 4, 5]);
+    await queue.drain();
+    expect(merged).toEqual([0]);
+  });
+
+  it('gives up when a part did not end where a row ended', async () => {
+    const merged: number[] = [];
+    const pool: WorkerPool = {
+      size: 1,
+      pending: 0,
+      setup() {},
+      run: (job) => Promise.resolve({ ...result(job), aligned: job.id !== 2 }),
+      close: async () => {},
+    };
+    const validator = { run: result } as unknown as ChunkValidator;
+    const queue = new PartQueue(pool, 8, validator, (done) => merged.push(done.id), 8);
+    for (let n = 0; n < 4; n++) await queue.send(part(n), false);
+    await queue.drain();
+    expect(merged).toEqual([0, 1]);
+    expect(queue.gaveUp?.message).toBe('a part of the file did not end where a row ended');
   });
 });

@@ -20,6 +20,16 @@ describe('SeenSet', () => {
     expect(seen.addHash(hasher.a, hasher.b, 9)).toBe(5);
   });
 
+  it('holds exactly its bound of entries in a table sized for it, and finds each again', () => {
+    const seen = new SeenSet(100_000, 16);
+    for (let i = 0; i < 100_000; i++) expect(seen.addOne(`row ${i}`, i + 1)).toBe(0);
+    expect(seen.saturated).toBe(false);
+    for (let i = 0; i < 100_000; i += 7) expect(seen.addOne(`row ${i}`, 0)).toBe(i + 1);
+    expect(seen.addOne('one more', 1)).toBe(0);
+    expect(seen.saturated).toBe(true);
+    expect(seen.addOne('row 99999', 0)).toBe(100_000);
+  });
+
   it('stops adding at its bound and says so', () => {
     const seen = new SeenSet(10);
     for (let i = 0; i < 20; i++) seen.addOne(i, i + 1);

@@ -1,8 +1,9 @@
 // Validates a large CSV file with workers. The main thread decodes the text, reads the header and
 // the rows up to the first row boundary itself, then cuts the rest into parts at row boundaries
 // and hands them to the workers, a few parts ahead. Results are merged strictly in file order, so
-// the report is the one a single pass gives. When no boundary can be found (an unterminated quote)
-// or a worker finds that a part did not end where a row ended, the rest is read here in one pass.
+// the report is the one a single pass gives. When no boundary can be found (an unterminated quote),
+// the rest is read here in one pass; when a worker fails or finds that a part did not end where a
+// row ended, the run stops with OnePassNeeded and the caller reads the file again in one pass.
 import type { RowRunContext, RowRunner } from '../engine.js';
 import { type CsvOptions, type CsvStart, csvBatches, DataRowFilter, openCsv, RowPump } from '../read/csv-reader.js';
 import type { DecodedText } from '../read/decode.js';
@@ -13,6 +14,11 @@ import { mergeChunk } from './merge.js';
 import { PartQueue } from './part-queue.js';
 import { MAX_PART_CHARS, PART_CHARS, PARTS_IN_FLIGHT, type ParallelOptions, type WorkerPool } from './pool.js';
 import type { WorkerSetup } from './protocol.js';
+
+/** The parts could not all be merged (a worker failed): read the file again, in one pass. */
+export class OnePassNeeded extends Error {
+  override name = 'OnePassNeeded';
+}
 
 export interface ParallelCsv {
   table: TableSource;
@@ -88,6 +94,7 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
       maxChars: sizes.maxPartChars,
     });
     const left = await sendParts(rest, input, chunker, parts);
+    if (parts.gaveUp) throw new OnePassNeeded(parts.gaveUp.message, { cause: parts.gaveUp });
     if (left) {
       const tail = new RowPump(concat(left.texts, input), dialect, options.limits, sink, pump.file, left.line);
       tail.releaseIssues(start.names);
@@ -121,9 +128,9 @@ function workerSetup(
 }
 
 /**
- * Cuts the text into parts and sends them until the input ends. Returns the text still to read in
- * one pass (from a part that did not end on a row boundary, or where no boundary could be found),
- * with its first line; undefined when every part was merged.
+ * Cuts the text into parts and sends them until the input ends or the queue gives up. Returns the
+ * text still to read in one pass where no row boundary could be found, with its first line;
+ * undefined when every part was merged (or the queue gave up).
  */
 async function sendParts(
   rest: TextPart,
@@ -144,9 +151,8 @@ async function sendParts(
   }
   if (ended) await parts.send(chunker.end(), true);
   await parts.drain();
-  if (!parts.stopped && !chunker.overflow) return undefined;
-  const left = [...(parts.unmerged ?? []), ...(ended ? [] : [chunker.rest()])];
-  return { texts: left.flatMap((part) => part.texts), line: left[0]?.line ?? rest.line };
+  if (parts.stopped || !chunker.overflow) return undefined;
+  return chunker.rest();
 }
 
 /**

@@ -9,7 +9,6 @@ import type { ChunkJob, ChunkResult } from './protocol.js';
 export const MAX_UNMERGED_PARTS = 64;
 
 interface Entry {
-  part: TextPart;
   result?: ChunkResult;
   pending?: Promise<ChunkResult>;
 }
@@ -20,14 +19,16 @@ interface Entry {
  * cores work whatever the speed of each side. The main thread does not wait for a worker's part to
  * merge it while it has parts of its own to validate: it waits only when `maxQueued` parts are
  * unmerged (their results are small: counts, findings and hashes, so this bounds memory without
- * leaving a core idle). Finished parts are merged from the oldest; a part
- * that did not end on a row boundary stops the queue and leaves it and every later part unmerged,
- * for the caller to read in one pass.
+ * leaving a core idle). Finished parts are merged from the oldest.
+ *
+ * A part's text is not kept once it is handed out: kept, the text of every part in flight outlived
+ * V8's young generation and piled up as garbage in the old one (about 20 MB of peak memory on a
+ * million rows). So when a worker fails, or a part did not end on a row boundary, the queue just
+ * stops (`gaveUp` says why) and the caller reads the file again in one pass.
  */
 export class PartQueue {
-  unmerged: TextPart[] | undefined;
-  /** Why the workers were given up on, when one failed (the rest was then read on the main thread). */
-  failure: Error | undefined;
+  /** Why the parts could not all be merged; then the file must be read again in one pass. */
+  gaveUp: Error | undefined;
   private readonly queue: Entry[] = [];
   private next = 0;
 
@@ -40,18 +41,15 @@ export class PartQueue {
   ) {}
 
   get stopped(): boolean {
-    return this.unmerged !== undefined;
+    return this.gaveUp !== undefined;
   }
 
   async send(part: TextPart, final: boolean): Promise<void> {
-    if (this.unmerged) {
-      this.unmerged.push(part);
-      return;
-    }
+    if (this.stopped) return;
     if (part.texts.some((text) => text !== '')) {
       const job: ChunkJob = { id: this.next++, texts: part.texts, line: part.line, final };
       if (this.pool.pending < this.pool.size * this.depth) {
-        const entry: Entry = { part, pending: this.pool.run(job) };
+        const entry: Entry = { pending: this.pool.run(job) };
         entry.pending?.then(
           (result) => {
             entry.result = result;
@@ -59,7 +57,7 @@ export class PartQueue {
           () => {}, // rethrown when the part is merged
         );
         this.queue.push(entry);
-      } else this.queue.push({ part, result: this.local.run(job) });
+      } else this.queue.push({ result: this.local.run(job) });
     }
     while (!this.stopped && this.queue[0]?.result) this.mergeOldest(this.queue[0].result);
     while (!this.stopped && this.queue.length > Math.max(this.maxQueued, this.pool.size * this.depth)) {
@@ -79,26 +77,24 @@ export class PartQueue {
       try {
         result = await oldest.pending;
       } catch (error) {
-        // A worker that failed (out of memory, killed, a bug): this part and every later one are read
-        // again on the main thread in one pass, so the report is the same, only slower.
-        this.failure = error instanceof Error ? error : new Error(String(error));
-        this.stopAt(0);
+        // A worker that failed (out of memory, killed, a bug): the file is read again in one pass, so
+        // the report is the same, only later.
+        this.stop(error instanceof Error ? error : new Error(String(error)));
         return;
       }
     }
     this.mergeOldest(result);
   }
 
-  /** Leaves the parts from `index` on unmerged, for the caller to read in one pass. */
-  private stopAt(index: number): void {
-    this.unmerged = this.queue.slice(index).map((entry) => entry.part);
+  private stop(reason: Error): void {
+    this.gaveUp = reason;
     this.queue.length = 0;
   }
 
   private mergeOldest(result: ChunkResult | undefined): void {
     if (!result) throw new Error('PartQueue: a part finished without a result');
     if (!result.aligned) {
-      this.stopAt(0);
+      this.stop(new Error('a part of the file did not end where a row ended'));
       return;
     }
     this.queue.shift();

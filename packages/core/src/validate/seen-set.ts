@@ -52,13 +52,21 @@ export function hashValues(hasher: Hasher, values: readonly unknown[]): void {
   hasher.b = (hasher.b | 1) >>> 0;
 }
 
+/** Most of a table's slots that may be used before it grows (linear probing stays short). */
+const MAX_LOAD = 0.7;
+
 export class SeenSet {
   /**
    * Open addressing, three words per slot (hash high, hash low, line) side by side, so that a
    * probe touches one cache line: with millions of entries nearly every probe misses the cache.
+   * The number of slots is not a power of two: the table doubles until its last step, which is
+   * just big enough for `maxEntries` (1.43 million slots, 17 MB, for a million entries, where the
+   * next power of two would take 25 MB).
    */
   private slots: Uint32Array;
-  private mask: number;
+  private capacity: number;
+  /** Entries that fit before the table grows. */
+  private room: number;
   private size = 0;
   private readonly hasher = new Hasher();
   /** True once an entry was refused because the set was full. */
@@ -68,8 +76,9 @@ export class SeenSet {
     readonly maxEntries: number,
     initialCapacity = 1 << 14,
   ) {
-    this.slots = new Uint32Array(initialCapacity * 3);
-    this.mask = initialCapacity - 1;
+    this.capacity = Math.min(initialCapacity, fullCapacity(maxEntries));
+    this.slots = new Uint32Array(this.capacity * 3);
+    this.room = roomIn(this.capacity);
   }
 
   /** Adds the values (a key of one or more parts, or a whole row) first seen on `line`; returns the earlier line if seen, else 0. */
@@ -90,12 +99,14 @@ export class SeenSet {
 
   /** Adds a 64-bit hash computed elsewhere (by a worker); same result as `add`. */
   addHash(h: number, l: number, line: number): number {
-    const { slots, mask } = this;
-    let slot = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
+    const { slots, capacity } = this;
+    // The top 21 bits of a mixed hash, scaled to the table (exact in floating point: < 2^43).
+    let slot = (((h ^ Math.imul(l, 0x9e3779b1)) >>> 11) * capacity) / 2097152;
+    slot |= 0;
     // `lo` is never 0 for a used slot (its low bit is set), so 0 marks an empty slot.
     for (let at = slot * 3; slots[at + 1] !== 0; at = slot * 3) {
       if (slots[at] === h && slots[at + 1] === l) return slots[at + 2] ?? 0;
-      slot = (slot + 1) & mask;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
     }
     if (this.size >= this.maxEntries) {
       this.saturated = true;
@@ -106,18 +117,23 @@ export class SeenSet {
     slots[at + 1] = l;
     slots[at + 2] = line;
     this.size += 1;
-    if (this.size * 2 > mask + 1) this.grow();
+    if (this.size >= this.room && this.size < this.maxEntries) this.grow();
     return 0;
   }
 
   private grow(): void {
     const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    this.slots = new Uint32Array(capacity * 3);
-    this.mask = capacity - 1;
+    this.capacity = Math.min(this.capacity * 2, fullCapacity(this.maxEntries));
+    this.slots = new Uint32Array(this.capacity * 3);
+    this.room = roomIn(this.capacity);
     this.size = 0;
     for (let at = 0; at < old.length; at += 3) {
       if (old[at + 1] !== 0) this.addHash(old[at] ?? 0, old[at + 1] ?? 0, old[at + 2] ?? 0);
     }
   }
 }
+
+/** Slots that hold `entries` within the load bound (and one empty slot, so a probe always ends). */
+const fullCapacity = (entries: number) => Math.max(2, Math.ceil(entries / MAX_LOAD) + 1);
+/** Entries a table of `capacity` slots takes before it must grow. */
+const roomIn = (capacity: number) => Math.max(1, Math.floor(capacity * MAX_LOAD));
