@@ -177,9 +177,16 @@ export async function validateTable(
       ...(size !== undefined ? { size } : {}),
     });
   } else {
+    let sized = false;
     for await (const batch of table.batches) {
       options.signal?.throwIfAborted();
       for (const row of batch) rowStage.add(row);
+      if (!sized && duplicates && size !== undefined && table.bytesRead() > 0) {
+        // The first rows tell about how many the file holds (a quarter more, to be safe): the
+        // duplicate tables take their size at once.
+        sized = true;
+        duplicates.expect(Math.ceil((1.25 * stage.rows * size) / table.bytesRead()));
+      }
       const total = size !== undefined ? { totalBytes: size } : {};
       options.onProgress?.({ rows: stage.rows, bytesRead: table.bytesRead(), ...total });
     }

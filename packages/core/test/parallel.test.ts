@@ -166,7 +166,10 @@ describe('validating in parallel', () => {
 
   it('reads the file again in one pass when a worker runs out of memory (a row of millions of characters)', async () => {
     const path = join(dir, 'huge-row.csv');
-    writeFileSync(path, Buffer.concat([plantedFile(3000), Buffer.from(`S-huge,2019-01-01,"${'x'.repeat(12_000_000)}"\n`)]));
+    writeFileSync(
+      path,
+      Buffer.concat([plantedFile(3000), Buffer.from(`S-huge,2019-01-01,"${'x'.repeat(12_000_000)}"\n`)]),
+    );
     const single = await validateFile(path, { asOf: '2025-01-01', workers: 0 });
     const small = { maxOldGenerationSizeMb: 10, maxYoungGenerationSizeMb: 4 };
     const { report, failed } = await withCountingPool(path, 20_000, 1, undefined, undefined, small);

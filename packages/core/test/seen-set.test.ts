@@ -30,6 +30,27 @@ describe('SeenSet', () => {
     expect(seen.addOne('row 99999', 0)).toBe(100_000);
   });
 
+  it('adds hashes recorded elsewhere in a batch with the answers one at a time would give', () => {
+    const hasher = new Hasher();
+    const recorded = new Uint32Array(3 * 5000);
+    for (let i = 0; i < 5000; i++) {
+      // Repeats within the batch and of the entries added before it.
+      hashValues(hasher, [`K${i % 3000}`]);
+      recorded.set([hasher.a, hasher.b, i + 101], i * 3);
+    }
+    const one = new SeenSet(4000, 16);
+    const batch = new SeenSet(4000, 16);
+    for (let i = 0; i < 100; i++) {
+      expect(one.addOne(`K${i * 50}`, i + 1)).toBe(batch.addOne(`K${i * 50}`, i + 1));
+    }
+    const expected = Array.from({ length: 5000 }, (_, i) =>
+      one.addHash(recorded[i * 3] ?? 0, recorded[i * 3 + 1] ?? 0, recorded[i * 3 + 2] ?? 0),
+    );
+    expect([...batch.addHashes(recorded, 5000).subarray(0, 5000)]).toEqual(expected);
+    expect(expected.filter((first) => first !== 0).length).toBeGreaterThan(2000);
+    expect(batch.saturated).toBe(one.saturated);
+  });
+
   it('stops adding at its bound and says so', () => {
     const seen = new SeenSet(10);
     for (let i = 0; i < 20; i++) seen.addOne(i, i + 1);

@@ -82,7 +82,14 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     const dialect = start.table.info.dialect ?? { delimiter: ',', quote: '"' };
     const setup = workerSetup(start, context, dialect);
     pool.setup(setup);
+    let sized = false;
     const parts = new PartQueue(pool, PARTS_IN_FLIGHT, new ChunkValidator(setup), (result) => {
+      if (!sized && context.size !== undefined) {
+        // The first part tells about how many rows the file holds (a quarter more, to be safe): the
+        // duplicate tables take their size at once.
+        sized = true;
+        context.duplicates.expect(Math.ceil((1.25 * result.dataRows * context.size) / sizes.partChars));
+      }
       mergeChunk(result, stage, context.duplicates, sink);
       dataRows += result.dataRows;
       progress();

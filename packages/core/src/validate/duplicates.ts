@@ -36,15 +36,20 @@ export class LocalDuplicateCheck implements DuplicateCheck {
   /** Replays hashes recorded by a worker, in the order the worker saw the rows. */
   replay(recorded: RecordedDuplicates): void {
     const { keyHashes, keyCount, keyText, keyEnds, rowHashes, rowCount } = recorded;
+    const keyFirsts = this.keys.addHashes(keyHashes, keyCount);
     for (let i = 0; i < keyCount; i++) {
+      const first = keyFirsts[i] ?? 0;
       const line = keyHashes[i * 3 + 2] ?? 0;
-      const first = this.keys.addHash(keyHashes[i * 3] ?? 0, keyHashes[i * 3 + 1] ?? 0, line);
       if (first) this.reportKey(first, keyText.slice(i === 0 ? 0 : (keyEnds[i - 1] ?? 0), keyEnds[i] ?? 0), line);
     }
-    for (let i = 0; i < rowCount; i++) {
-      const line = rowHashes[i * 3 + 2] ?? 0;
-      this.reportRow(this.rows.addHash(rowHashes[i * 3] ?? 0, rowHashes[i * 3 + 1] ?? 0, line), line);
-    }
+    const rowFirsts = this.rows.addHashes(rowHashes, rowCount);
+    for (let i = 0; i < rowCount; i++) this.reportRow(rowFirsts[i] ?? 0, rowHashes[i * 3 + 2] ?? 0);
+  }
+
+  /** About this many keys and rows are coming: the tables take their size at once (see SeenSet.reserve). */
+  expect(rows: number): void {
+    this.keys.reserve(rows);
+    this.rows.reserve(rows);
   }
 
   get saturated(): boolean {
