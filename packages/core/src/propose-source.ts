@@ -4,6 +4,7 @@ import { type MappingProposal, proposeMapping } from './mapping/propose.js';
 import { normaliseOptions } from './options.js';
 import { openTable } from './read/open-table.js';
 import type { ByteSource, ReadLimits } from './read/types.js';
+import { isEmptyRecord } from './validate/row-stage.js';
 
 /** Rows read for a proposal unless told otherwise: enough to see nearly every code a column uses. */
 export const DEFAULT_SAMPLE_ROWS = 10_000;
@@ -32,13 +33,17 @@ export async function proposeMappingForSource(
   const table = await openTable(source, opts, { report: () => undefined });
   const rows: unknown[][] = [];
   let complete = true;
+  let unfilledRows = 0;
   for await (const batch of table.batches) {
     for (const row of batch) {
       if (rows.length >= limit) {
         complete = false;
         break;
       }
-      rows.push(row.cells);
+      // Unfilled lines of a form are not records (validate sets them aside too): counted in, they
+      // would make every column look blank in those rows.
+      if (isEmptyRecord(row.cells, table.header.length)) unfilledRows += 1;
+      else rows.push(row.cells);
     }
     if (!complete) break;
   }
@@ -48,6 +53,7 @@ export async function proposeMappingForSource(
     rows,
     fileName,
     complete,
+    ...(unfilledRows > 0 ? { unfilledRows } : {}),
     ...(options.type !== undefined ? { type: options.type } : {}),
   });
 }

@@ -280,4 +280,17 @@ describe.concurrent('proposals for every real file', () => {
     expect(proposal.missing).toEqual([{ value: '.', count: expect.any(Number) }]);
     expect(field(proposal, 'subject_race')?.crosswalk?.values.every((value) => value.code === null)).toBe(true);
   });
+
+  it("Norwich: the form's 43 unfilled lines are left out, as validate leaves them out", async () => {
+    const path = join(sharedData, 'use-of-force/norwich-2019.xls');
+    const proposal = await proposeMappingForSource(fileByteSource(path));
+    const report = await validateFile(path, { type: 'use-of-force' });
+    expect(proposal.sampleRows).toBe(76);
+    expect(proposal.sampleRows).toBe(report.rows);
+    expect(proposal.unfilledRows).toBe(43);
+    expect(field(proposal, 'incident_time')?.blank).toBe(0);
+    expect(writeMappingYaml(proposal)).toMatch(
+      /all 76 rows\.\n# 43 unfilled lines of a form \(a value in one column only\) left out\./,
+    );
+  });
 });

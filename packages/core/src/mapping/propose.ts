@@ -23,6 +23,8 @@ export interface ProposeInput {
   fileName?: string;
   /** True when `rows` is the whole file rather than its first rows. */
   complete?: boolean;
+  /** Unfilled lines of a form (a value in one column only) read and left out of `rows`. */
+  unfilledRows?: number;
 }
 
 export interface ProposedField {
@@ -59,6 +61,8 @@ export interface MappingProposal {
   fileName?: string;
   sampleRows: number;
   complete: boolean;
+  /** Unfilled lines of a form left out of the sample (see ProposeInput). */
+  unfilledRows: number;
   /** Placeholders seen in the sample, with the cells holding each, most frequent first. */
   missing: Array<{ value: string; count: number }>;
   /** Matched fields, in the schema's order. */
@@ -216,6 +220,7 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     ...(input.fileName ? { fileName: input.fileName } : {}),
     sampleRows: input.rows.length,
     complete: input.complete ?? false,
+    unfilledRows: input.unfilledRows ?? 0,
     missing,
     fields: proposed,
     notFound,

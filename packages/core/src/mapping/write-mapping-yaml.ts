@@ -37,9 +37,11 @@ function header(proposal: MappingProposal): string[] {
   const sample = proposal.complete
     ? `all ${plural(proposal.sampleRows, 'row')}`
     : `its first ${plural(proposal.sampleRows, 'row')}`;
+  const unfilled = proposal.unfilledRows;
   return [
     `A starting mapping for ${proposal.fileName ?? 'a file'},`,
     `written by \`policedata map\` from its column names and ${sample}.`,
+    ...(unfilled > 0 ? [`${plural(unfilled, 'unfilled line')} of a form (a value in one column only) left out.`] : []),
     'Check it before use: every match and every "check"; values marked "unknown: map me" are commented',
     'out (and reported until mapped): give each a code, or null for "not recorded".',
     'Then: policedata validate <file> --mapping <this file>',

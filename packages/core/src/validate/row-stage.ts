@@ -18,7 +18,7 @@ const filled = (cell: unknown): boolean => {
  * A row with a value in only one of five or more columns is an unfilled line of a form (Norwich's
  * pre-numbered event rows), not a record: it is reported once and not validated or counted.
  */
-function isEmptyRecord(cells: readonly unknown[], width: number): boolean {
+export function isEmptyRecord(cells: readonly unknown[], width: number): boolean {
   if (width < 5) return false;
   let count = 0;
   for (const cell of cells) if (filled(cell) && ++count > 1) return false;
