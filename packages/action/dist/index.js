@@ -19755,6 +19755,103 @@ function buildPlan(header, type, mapping) {
   return { type, fields, sources, unmapped, notFound, matches, rowIdColumns };
 }
 
+// ../core/dist/validate/schema-errors.js
+function rulesOf(schema2) {
+  const rules = schema2.allOf ?? [];
+  return rules.map((rule2, index) => rule2["x-policedata-rule"] ?? { id: `rule_${index}`, description: "" });
+}
+var RANGE_WORDS = {
+  minimum: "at least",
+  maximum: "at most",
+  exclusiveMinimum: "more than",
+  exclusiveMaximum: "less than"
+};
+function describeRange(error) {
+  const params = error.params;
+  if (error.keyword in RANGE_WORDS)
+    return `${RANGE_WORDS[error.keyword]} ${params.limit}`;
+  if (error.keyword === "minLength")
+    return `at least ${params.limit} characters long`;
+  if (error.keyword === "maxLength")
+    return `at most ${params.limit} characters long`;
+  if (error.keyword === "minItems")
+    return `a list of at least ${params.limit} values`;
+  if (error.keyword === "maxItems")
+    return `a list of at most ${params.limit} values`;
+  return "a list without repeated values";
+}
+var RANGE_KEYWORDS = /* @__PURE__ */ new Set([
+  ...Object.keys(RANGE_WORDS),
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "uniqueItems"
+]);
+function translateErrors(errors, rules) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of errors) {
+    if (error.keyword === "if")
+      continue;
+    const rule2 = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
+    const params = error.params;
+    const field = params.missingProperty ?? error.instancePath.split("/")[1];
+    if (rule2) {
+      const info = rules[Number(rule2[1])];
+      const key2 = `rule:${rule2[1]}`;
+      if (!info || seen.has(key2))
+        continue;
+      seen.add(key2);
+      findings.push({
+        code: "rule_violation",
+        ...field ? { field } : {},
+        params: { rule: info.id, description: info.description }
+      });
+      continue;
+    }
+    const key = `field:${field}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    const at = field ? { field } : {};
+    if (error.keyword === "required")
+      findings.push({ code: "required_value_missing", ...at, params: { field: field ?? "" } });
+    else if (RANGE_KEYWORDS.has(error.keyword))
+      findings.push({ code: "value_out_of_range", ...at, params: { limit: describeRange(error) } });
+    else if (error.keyword === "pattern")
+      findings.push({
+        code: "value_format_mismatch",
+        ...at,
+        params: { expected: describePattern(String(params.pattern)) }
+      });
+    else if (error.keyword === "format")
+      findings.push({ code: "value_format_mismatch", ...at, params: { expected: `a ${params.format}` } });
+    else if (error.keyword === "enum" || error.keyword === "const") {
+      const allowed = params.allowedValues ?? [params.allowedValue];
+      findings.push({ code: "value_not_allowed", ...at, params: { allowed: allowed.map(String).join(", ") } });
+    } else
+      findings.push({
+        code: "schema_violation",
+        ...at,
+        params: { detail: `${error.instancePath || "row"} ${error.message ?? error.keyword}` }
+      });
+  }
+  return findings;
+}
+var PATTERN_WORDS = {
+  "^\\S+$": "one word, without spaces (an identifier)",
+  "^\\S(.*\\S)?$": "text without spaces at its start or end",
+  "^[A-Z]{2}[A-Z0-9]{7}$": "an ORI: 2 capital letters then 7 capital letters or digits (TX0570000)",
+  "^[0-9]{5}(-[0-9]{4})?$": "a ZIP code: 5 digits, or ZIP+4 (46204-1234)",
+  "^([0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$": "an age range such as 18-24 or 65+",
+  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$": "a time of day, HH:MM or HH:MM:SS (24-hour)",
+  "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$": "a date and time, YYYY-MM-DDTHH:MM:SS with an optional offset (2019-06-14T21:05:00Z)"
+};
+function describePattern(pattern) {
+  return PATTERN_WORDS[pattern] ?? `text of the form ${pattern}`;
+}
+
 // ../core/dist/report/report.js
 var REPORT_VERSION = 1;
 var REPORT_SCHEMA_ID = "https://schemas.policedata.dev/v1/report.schema.json";
@@ -20528,103 +20625,6 @@ function setFieldsOnly(names) {
         row[names[i]] = values[i];
     return row;
   };
-}
-
-// ../core/dist/validate/schema-errors.js
-function rulesOf(schema2) {
-  const rules = schema2.allOf ?? [];
-  return rules.map((rule2, index) => rule2["x-policedata-rule"] ?? { id: `rule_${index}`, description: "" });
-}
-var RANGE_WORDS = {
-  minimum: "at least",
-  maximum: "at most",
-  exclusiveMinimum: "more than",
-  exclusiveMaximum: "less than"
-};
-function describeRange(error) {
-  const params = error.params;
-  if (error.keyword in RANGE_WORDS)
-    return `${RANGE_WORDS[error.keyword]} ${params.limit}`;
-  if (error.keyword === "minLength")
-    return `at least ${params.limit} characters long`;
-  if (error.keyword === "maxLength")
-    return `at most ${params.limit} characters long`;
-  if (error.keyword === "minItems")
-    return `a list of at least ${params.limit} values`;
-  if (error.keyword === "maxItems")
-    return `a list of at most ${params.limit} values`;
-  return "a list without repeated values";
-}
-var RANGE_KEYWORDS = /* @__PURE__ */ new Set([
-  ...Object.keys(RANGE_WORDS),
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-  "uniqueItems"
-]);
-function translateErrors(errors, rules) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error of errors) {
-    if (error.keyword === "if")
-      continue;
-    const rule2 = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
-    const params = error.params;
-    const field = params.missingProperty ?? error.instancePath.split("/")[1];
-    if (rule2) {
-      const info = rules[Number(rule2[1])];
-      const key2 = `rule:${rule2[1]}`;
-      if (!info || seen.has(key2))
-        continue;
-      seen.add(key2);
-      findings.push({
-        code: "rule_violation",
-        ...field ? { field } : {},
-        params: { rule: info.id, description: info.description }
-      });
-      continue;
-    }
-    const key = `field:${field}`;
-    if (seen.has(key))
-      continue;
-    seen.add(key);
-    const at = field ? { field } : {};
-    if (error.keyword === "required")
-      findings.push({ code: "required_value_missing", ...at, params: { field: field ?? "" } });
-    else if (RANGE_KEYWORDS.has(error.keyword))
-      findings.push({ code: "value_out_of_range", ...at, params: { limit: describeRange(error) } });
-    else if (error.keyword === "pattern")
-      findings.push({
-        code: "value_format_mismatch",
-        ...at,
-        params: { expected: describePattern(String(params.pattern)) }
-      });
-    else if (error.keyword === "format")
-      findings.push({ code: "value_format_mismatch", ...at, params: { expected: `a ${params.format}` } });
-    else if (error.keyword === "enum" || error.keyword === "const") {
-      const allowed = params.allowedValues ?? [params.allowedValue];
-      findings.push({ code: "value_not_allowed", ...at, params: { allowed: allowed.map(String).join(", ") } });
-    } else
-      findings.push({
-        code: "schema_violation",
-        ...at,
-        params: { detail: `${error.instancePath || "row"} ${error.message ?? error.keyword}` }
-      });
-  }
-  return findings;
-}
-var PATTERN_WORDS = {
-  "^\\S+$": "one word, without spaces (an identifier)",
-  "^\\S(.*\\S)?$": "text without spaces at its start or end",
-  "^[A-Z]{2}[A-Z0-9]{7}$": "an ORI: 2 capital letters then 7 capital letters or digits (TX0570000)",
-  "^[0-9]{5}(-[0-9]{4})?$": "a ZIP code: 5 digits, or ZIP+4 (46204-1234)",
-  "^([0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$": "an age range such as 18-24 or 65+",
-  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$": "a time of day, HH:MM or HH:MM:SS (24-hour)",
-  "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$": "a date and time, YYYY-MM-DDTHH:MM:SS with an optional offset (2019-06-14T21:05:00Z)"
-};
-function describePattern(pattern) {
-  return PATTERN_WORDS[pattern] ?? `text of the form ${pattern}`;
 }
 
 // ../core/dist/validate/row-processor.js

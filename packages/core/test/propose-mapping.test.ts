@@ -293,4 +293,26 @@ describe.concurrent('proposals for every real file', () => {
       /all 76 rows\.\n# 43 unfilled lines of a form \(a value in one column only\) left out\./,
     );
   });
+
+  it('Austin: says which cells will fail a field read from the right column (an id with a key glued on)', async () => {
+    const path = join(sharedData, 'use-of-force/austin-2016.csv');
+    const proposal = await proposeMappingForSource(fileByteSource(path));
+    const report = await validateFile(path, { type: 'use-of-force' });
+    const misfit = field(proposal, 'subject_id')?.misfit;
+    expect(misfit).toMatchObject({ code: 'value_format_mismatch', reason: expect.stringMatching(/without spaces/) });
+    // The whole file is sampled, so the count is the one validate gives.
+    expect(misfit?.count).toBe(report.findings.find((group) => group.code === 'value_format_mismatch')?.count);
+    expect(writeMappingYaml(proposal)).toMatch(
+      /# 3,269 sampled cells will fail subject_id \(Expected one word, .*\): "\d+: \d+".*\n {2}# if part of each cell is the value, a pattern can keep that part/,
+    );
+    // Times the engine reads ("230" is 02:30) are not called failures.
+    expect(field(proposal, 'incident_time')?.unreadable).toBeUndefined();
+    expect(field(proposal, 'incident_time')?.misfit).toBeUndefined();
+  });
+
+  it('Indianapolis crimes: a time the engine cannot read is named', async () => {
+    const path = join(sharedData, 'crime-incidents/indianapolis-ucr-current-year.csv');
+    const proposal = await proposeMappingForSource(fileByteSource(path));
+    expect(field(proposal, 'incident_time')?.unreadable).toMatchObject({ examples: ['99:99'], yesNo: false });
+  });
 });

@@ -2,10 +2,13 @@
 // the column each field matches (and why), a crosswalk of every distinct value of each code-list
 // field, the placeholders the sample uses for "not recorded", and how its dates are written. A
 // pure function: reading the sample is the caller's job (see propose-source.ts).
-import { type FieldLevel, registry } from '@policedata/schemas';
+import { type FieldInfo, type FieldLevel, registry } from '@policedata/schemas';
 import { CoerceFailure, createCoercer } from '../coerce/field-coercer.js';
 import { UnknownDatasetTypeError } from '../errors.js';
+import { findingDefinition } from '../findings/catalogue.js';
 import { columnNames } from '../findings/structure.js';
+import { validatorFor } from '../validate/ajv.js';
+import { translateErrors } from '../validate/schema-errors.js';
 import { detectDatasetType } from './detect-type.js';
 import { indexFields, type MatchReason, matchHeaders } from './header-match.js';
 import { DEFAULT_MISSING_VALUES } from './plan.js';
@@ -42,6 +45,11 @@ export interface ProposedField {
   date?: DateProposal;
   /** For other typed fields (yes/no, numbers, times, ages): sampled cells the engine cannot read. */
   unreadable?: { count: number; examples: string[]; yesNo: boolean };
+  /**
+   * For text fields with a required form (an identifier without spaces, a five-digit ZIP code):
+   * sampled cells that do not have it, and why (the first of them's reason and finding code).
+   */
+  misfit?: { count: number; examples: string[]; reason: string; code: string };
 }
 
 export interface UnmatchedColumn {
@@ -133,6 +141,55 @@ function chooseType(input: ProposeInput): Pick<MappingProposal, 'type' | 'typeSo
   };
 }
 
+const pointer = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+
+interface CellCheck {
+  unreadable?: ProposedField['unreadable'];
+  misfit?: ProposedField['misfit'];
+}
+
+/**
+ * Reads each distinct sampled cell as validate would: the cells the engine cannot read as the
+ * field's type (a yes/no, a number, a time), and the values read that the field's own schema then
+ * refuses (an identifier with spaces), with the reason for the first of them.
+ */
+function checkCells(
+  schemaId: string | undefined,
+  field: FieldInfo,
+  counts: Map<string, number>,
+  missingValues: readonly string[],
+): CellCheck {
+  const coercer = createCoercer(field, { missing: missingValues });
+  const validate = schemaId ? validatorFor(`${schemaId}#/properties/${pointer(field.name)}`, 'part') : undefined;
+  const unreadable: Array<[string, number]> = [];
+  const misfit: Array<[string, number]> = [];
+  let reason = '';
+  let code = '';
+  for (const [value, count] of counts) {
+    const result = coercer.apply(value);
+    if (result instanceof CoerceFailure) unreadable.push([value, count]);
+    else if (typeof result !== 'symbol' && validate && !validate(result)) {
+      misfit.push([value, count]);
+      if (!reason) {
+        const [finding] = translateErrors(validate.errors ?? [], []);
+        if (finding) reason = findingDefinition(finding.code).message(finding.params as never);
+        code = finding?.code ?? 'schema_violation';
+      }
+    }
+  }
+  const summary = (cells: Array<[string, number]>) => ({
+    count: cells.reduce((sum, [, n]) => sum + n, 0),
+    examples: cells
+      .sort(byCount)
+      .slice(0, EXAMPLES)
+      .map(([value]) => value),
+  });
+  return {
+    ...(unreadable.length > 0 ? { unreadable: { ...summary(unreadable), yesNo: field.type === 'boolean' } } : {}),
+    ...(misfit.length > 0 ? { misfit: { ...summary(misfit), reason, code } } : {}),
+  };
+}
+
 const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
 export function proposeMapping(input: ProposeInput): MappingProposal {
@@ -140,6 +197,7 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
   const choice = chooseType(input);
   const fields = registry.listFields(choice.type);
   const byName = new Map(fields.map((field) => [field.name, field]));
+  const schemaId = registry.getSchema(choice.type)?.$id;
   const missingSet = new Set(DEFAULT_MISSING_VALUES.map((value) => value.toLowerCase()));
   const stats = columnStats(header.length, input.rows, missingSet);
 
@@ -171,17 +229,10 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
       placeholders: entry.placeholders,
     };
     if (field.codeList || field.enum) item.crosswalk = proposeCrosswalk(field, entry.counts, missingValues);
-    if (!item.crosswalk && !isDateField(field) && field.type !== 'string') {
-      const coercer = createCoercer(field, { missing: missingValues });
-      const failing = [...entry.counts.entries()].filter(([value]) => coercer.apply(value) instanceof CoerceFailure);
-      if (failing.length > 0) {
-        const count = failing.reduce((sum, [, n]) => sum + n, 0);
-        const examples = failing
-          .sort(byCount)
-          .slice(0, EXAMPLES)
-          .map(([value]) => value);
-        item.unreadable = { count, examples, yesNo: field.type === 'boolean' };
-      }
+    if (!item.crosswalk && !isDateField(field)) {
+      const checked = checkCells(schemaId, field, entry.counts, missingValues);
+      if (checked.unreadable) item.unreadable = checked.unreadable;
+      if (checked.misfit) item.misfit = checked.misfit;
     }
     if (isDateField(field)) {
       const values = [...entry.counts.entries()]

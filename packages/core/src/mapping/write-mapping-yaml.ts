@@ -114,9 +114,20 @@ function unreadableLines(field: ProposedField): string[] {
   return [`${plural(unreadable.count, 'sampled cell')} the engine cannot read as ${field.field}: ${examples}${hint}`];
 }
 
+function misfitLines(field: ProposedField): string[] {
+  const misfit = field.misfit;
+  if (!misfit) return [];
+  const examples = misfit.examples.map((example) => quoted(example, 40)).join(', ');
+  const fails = `${plural(misfit.count, 'sampled cell')} will fail ${field.field} (${misfit.reason.replace(/\.$/, '')}): ${examples}`;
+  // A value in the wrong form often holds the right one inside it (`360382739: 20161671159`).
+  if (misfit.code !== 'value_format_mismatch') return [fails];
+  return [fails, 'if part of each cell is the value, a pattern can keep that part (see docs/mapping-files.md)'];
+}
+
 function fieldLines(field: ProposedField, proposal: MappingProposal, block: Block): void {
   const rows = proposal.sampleRows;
   for (const line of unreadableLines(field)) block.line(`  ${yamlComment(line)}`);
+  for (const line of misfitLines(field)) block.line(`  ${yamlComment(line)}`);
   const usage = usageComment(field, rows);
   const comment = [reasonComment(field), usage].filter(Boolean).join('; ');
   for (const line of dateLines(field)) block.line(`  ${yamlComment(line)}`);
