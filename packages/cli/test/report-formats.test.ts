@@ -104,7 +104,7 @@ describe.concurrent('policedata validate writes html, sarif and junit', () => {
     expect(suite['@_name']).toBe(dallas2013);
     expect(suite['@_failures']).toBe('3'); // rule_violation, required_value_missing, unmapped_code
     expect(xml).toContain(
-      'line 3355, column &quot;CIT_INFL_A&quot; = "FD-Officer&apos;s Gun": Not in the code list &quot;Weapon&quot;.',
+      'line 3355 (row 1150 in a spreadsheet), column &quot;CIT_INFL_A&quot; = "FD-Officer&apos;s Gun": Not in the code list &quot;Weapon&quot;.',
     );
   });
 

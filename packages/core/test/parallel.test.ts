@@ -128,6 +128,8 @@ describe('validating in parallel', () => {
     for (const code of ['duplicate_row', 'duplicate_key', 'ragged_row', 'blank_rows', 'invalid_utf8', 'stray_quote']) {
       expect(codes).toContain(code);
     }
+    // Rows spanning lines give later samples a spreadsheet row: each part's are added in order.
+    expect(single.findings.flatMap((group) => group.samples).filter((sample) => sample.row).length).toBeGreaterThan(20);
     for (const partChars of [200_000, 20_000, 3_000]) {
       const { report, parts } = await withCountingPool(file, partChars);
       expect(parts).toBeGreaterThan(5);

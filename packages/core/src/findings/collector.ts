@@ -3,6 +3,7 @@
 import type { FindingSink } from '../read/types.js';
 import { findingDefinition } from './catalogue.js';
 import type { Finding, FindingCategory, FindingLocation, FindingParams, Severity } from './definition.js';
+import { SpanningRows } from './row-numbers.js';
 
 export interface FindingPolicy {
   /** Severity per code, replacing the catalogue's default. */
@@ -59,6 +60,8 @@ function copyText(text: string): string {
 
 export class FindingCollector implements FindingSink {
   private readonly entries = new Map<string, Entry>();
+  /** Rows that span several lines, to give each sample its spreadsheet row (see row-numbers.ts). */
+  readonly spans = new SpanningRows();
 
   constructor(
     private readonly file: string,
@@ -87,8 +90,19 @@ export class FindingCollector implements FindingSink {
     }
   }
 
+  rowSpans(line: number, lines: number): void {
+    this.spans.add(line, lines);
+  }
+
   count(code: string): number {
     return this.entries.get(code)?.count ?? 0;
+  }
+
+  /** `{ row }` for a line whose spreadsheet row differs from it (rows above it spanned lines). */
+  private rowOf(line: number | undefined): { row?: number } {
+    if (line === undefined || line < 1 || this.spans.size === 0) return {};
+    const row = this.spans.rowOf(line);
+    return row === undefined || row === line ? {} : { row };
   }
 
   /** Findings grouped by code, errors first, then by count. */
@@ -107,6 +121,7 @@ export class FindingCollector implements FindingSink {
           count: entry.count,
           samples: entry.samples.map(({ code: _code, severity: _severity, params, ...location }) => ({
             ...location,
+            ...this.rowOf(location.line),
             params,
             message: definition.message(params as never),
           })),

@@ -35,6 +35,11 @@ export interface FindingDefinition<P extends FindingParams = FindingParams> {
 export interface FindingLocation {
   file?: string;
   line?: number;
+  /**
+   * The row a spreadsheet program shows for `line`, when they differ: rows above it held line
+   * breaks inside quoted cells, so the file's lines ran ahead of its rows.
+   */
+  row?: number;
   column?: string;
   field?: string;
   value?: string;

@@ -170,8 +170,8 @@ export const lineBreakInCell = defineFinding<{ lines: number }>({
   category: 'structure',
   title: 'A cell holds a line break, so its row spans several lines',
   description:
-    'A quoted cell contains a line break, which CSV allows. The row then spans several lines of the file, and the line numbers in this report (lines of the file, as a text editor shows them) run ahead of the row numbers a spreadsheet program shows. Reported once per row.',
-  fix: 'Nothing to fix if the line breaks are part of the values (addresses, narratives). To find a line in a spreadsheet, open the file in a text editor, or replace line breaks inside values with spaces before publishing.',
+    'A quoted cell contains a line break, which CSV allows. The row then spans several lines of the file, and from there on the line numbers in this report (lines of the file, as a text editor shows them) run ahead of the row numbers a spreadsheet program shows; samples then give both (`line 3355 (row 1150 in a spreadsheet)`). Reported once per row.',
+  fix: 'Nothing to fix if the line breaks are part of the values (addresses, narratives). Otherwise replace line breaks inside values with spaces before publishing.',
   message: ({ lines }) => `This row spans ${lines} lines: a cell holds a line break.`,
 });
 

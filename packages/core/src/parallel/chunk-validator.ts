@@ -63,6 +63,7 @@ export class ChunkValidator {
       dateFormats: processor.dateFormats,
       findings: records(sink),
       duplicates: duplicates.take(),
+      spans: sink.spans.take(),
     };
   }
 }

@@ -2,12 +2,18 @@
 // order, so the outcome is the one a single pass gives: counts add up, date ranges widen,
 // duplicates are checked against every earlier row, and samples are chosen as a single collector
 // would choose them.
+import type { FindingCollector } from '../findings/collector.js';
 import type { FindingSink } from '../read/types.js';
 import type { LocalDuplicateCheck } from '../validate/duplicates.js';
 import type { RowStage } from '../validate/row-stage.js';
 import type { ChunkResult, FindingRecord } from './protocol.js';
 
-export function mergeChunk(result: ChunkResult, stage: RowStage, duplicates: LocalDuplicateCheck, sink: FindingSink) {
+export function mergeChunk(
+  result: ChunkResult,
+  stage: RowStage,
+  duplicates: LocalDuplicateCheck,
+  sink: FindingCollector,
+) {
   const processor = stage.processor;
   if (!processor) throw new Error('mergeChunk: the main row stage has no processor');
   const { counts } = processor;
@@ -31,6 +37,7 @@ export function mergeChunk(result: ChunkResult, stage: RowStage, duplicates: Loc
     if (!ours) return;
     for (const [format, rows] of theirs.formats) ours.set(format, (ours.get(format) ?? 0) + rows);
   });
+  sink.spans.append(result.spans);
   replayFindings(sink, result.findings);
   duplicates.replay(result.duplicates);
 }

@@ -2,6 +2,7 @@
 // data only (structured clone); counters and hashes travel in typed arrays whose buffers are
 // transferred rather than copied.
 import type { FindingLocation, FindingParams, Severity } from '../findings/definition.js';
+import type { SpanRecord } from '../findings/row-numbers.js';
 import type { MappingFile } from '../mapping/mapping-file.js';
 import type { ReadLimits } from '../read/types.js';
 import type { RecordedDuplicates } from '../validate/duplicates.js';
@@ -63,6 +64,8 @@ export interface ChunkResult {
   dateFormats: ColumnDateFormats[];
   findings: FindingRecord[];
   duplicates: RecordedDuplicates;
+  /** Rows of the part that span several lines, for spreadsheet row numbers (see row-numbers.ts). */
+  spans: SpanRecord;
 }
 
 export type ToWorker = { kind: 'setup'; setup: WorkerSetup } | { kind: 'chunk'; job: ChunkJob };
@@ -74,8 +77,7 @@ export type FromWorker =
 
 /** The buffers of a result, to transfer instead of copy. */
 export function transferList(result: ChunkResult): ArrayBuffer[] {
-  const { valid, empty, sentinel, invalid, duplicates } = result;
-  return [valid, empty, sentinel, invalid, duplicates.keyHashes, duplicates.keyEnds, duplicates.rowHashes].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+  const { valid, empty, sentinel, invalid, duplicates, spans } = result;
+  const buffers = [valid, empty, sentinel, invalid, duplicates.keyHashes, duplicates.keyEnds, duplicates.rowHashes];
+  return [...buffers, spans.starts, spans.extras].map((array) => array.buffer as ArrayBuffer);
 }

@@ -124,6 +124,7 @@ export class RowPump {
   }
 
   private report({ code, line, column, params }: TokenIssue): void {
+    if (code === 'line_break_in_cell') this.sink.rowSpans?.(line, Number(params?.lines ?? 1));
     const name = column === undefined ? undefined : (this.names[column - 1] ?? `column_${column}`);
     this.sink.report(code, { file: this.file, line, ...(name ? { column: name } : {}) }, params);
   }

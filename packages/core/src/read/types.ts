@@ -26,6 +26,8 @@ export interface SourceRow {
 /** Receives findings from any stage. The engine counts them and keeps capped samples. */
 export interface FindingSink {
   report(code: string, location: FindingLocation, params?: FindingParams): void;
+  /** A CSV row starting on `line` spans `lines` lines (whether or not line_break_in_cell is ignored). */
+  rowSpans?(line: number, lines: number): void;
 }
 
 /** Hard limits that keep hostile input bounded. All are configurable; defaults in `DEFAULT_LIMITS`. */

@@ -14,7 +14,12 @@ export function sampleWhere(sample: Sample): string {
   const parts: string[] = [];
   if (sample.sheet) parts.push(`sheet ${sample.sheet}`);
   // Line 0 stands for no line (a finding about the mapping or the whole file).
-  if (sample.line !== undefined && sample.line > 0) parts.push(`line ${sample.line}`);
+  if (sample.line !== undefined && sample.line > 0) {
+    // Where rows above held line breaks in cells, a spreadsheet shows the row under another number.
+    parts.push(
+      sample.row === undefined ? `line ${sample.line}` : `line ${sample.line} (row ${sample.row} in a spreadsheet)`,
+    );
+  }
   if (sample.column !== undefined && sample.column !== '') parts.push(`column "${sample.column}"`);
   else if (sample.field !== undefined) parts.push(`field ${sample.field}`);
   return parts.join(', ');

@@ -14,6 +14,8 @@ function where(sample: Sample): string {
   const parts: string[] = [];
   if (sample.sheet) parts.push(`sheet ${text(sample.sheet, 60)}, `);
   parts.push(sample.line !== undefined ? formatCount(sample.line) : '—');
+  if (sample.row !== undefined)
+    parts.push(`<br><span class="muted">row ${formatCount(sample.row)} in a spreadsheet</span>`);
   return parts.join('');
 }
 
