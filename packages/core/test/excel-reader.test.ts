@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { utils, type WorkSheet, write } from '@e965/xlsx';
+import { SSF, utils, type WorkSheet, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { FindingLocation, FindingParams } from '../src/findings/definition.js';
 import { formatKind, serialToIso } from '../src/read/excel-cells.js';
@@ -29,7 +29,7 @@ async function rowsOf(table: TableSource): Promise<SourceRow[]> {
 async function read(bytes: Uint8Array, limits: Partial<ReadLimits> = {}, sheet?: string) {
   const { findings, sink } = recorder();
   const options = sheet === undefined ? {} : { sheet };
-  const table = readExcel(bytes, { name: 'book' }, sink, { ...DEFAULT_LIMITS, ...limits }, options);
+  const table = await readExcel(bytes, { name: 'book' }, sink, { ...DEFAULT_LIMITS, ...limits }, options);
   const rows = await rowsOf(table);
   return { table, rows, findings, codes: findings.map((f) => f.code) };
 }
@@ -313,7 +313,7 @@ describe('Excel dates', () => {
   it('classifies number formats', () => {
     expect(
       ['m/d/yy', 'h":"mm', 'yyyy-mm-dd hh:mm', '[h]:mm:ss', 'General', '0.00', '[$-409]h:mm AM/PM', 'mmm-yy'].map(
-        formatKind,
+        (format) => formatKind(format, SSF.is_date),
       ),
     ).toEqual(['date', 'time', 'datetime', 'elapsed', 'other', 'other', 'time', 'date']);
   });

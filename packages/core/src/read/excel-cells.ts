@@ -3,7 +3,9 @@
 // because a date serial such as 43467 means nothing to a reader of the report.
 
 import type { CellObject } from '@e965/xlsx';
-import { SSF } from '@e965/xlsx';
+
+/** Whether a number format shows a date or time (SheetJS's `SSF.is_date`, passed in: SheetJS loads lazily). */
+export type IsDateFormat = (format: string) => boolean;
 
 const DAY_MS = 86_400_000;
 const EXCEL_1900_EPOCH = Date.UTC(1899, 11, 30); // serial 0 for serials after the fake 1900-02-29
@@ -30,10 +32,10 @@ type Kind = 'date' | 'time' | 'datetime' | 'elapsed' | 'other';
 const kinds = new Map<string, Kind>();
 
 /** What a number format shows: a date, a time of day, both, a duration ([h]:mm), or a plain number. */
-export function formatKind(format: string): Kind {
+export function formatKind(format: string, isDate: IsDateFormat): Kind {
   let kind = kinds.get(format);
   if (kind !== undefined) return kind;
-  if (!SSF.is_date(format)) kind = 'other';
+  if (!isDate(format)) kind = 'other';
   else if (/\[(h+|m+|s+)\]/i.test(format)) kind = 'elapsed';
   else {
     // Quoted literals, escapes and [..] sections (colours, locales) are not date or time codes.
@@ -68,7 +70,11 @@ export function serialToIso(serial: number, kind: Kind, date1904: boolean): stri
 }
 
 /** The row value of one cell; empty cells are ''. */
-export function cellValue(cell: CellObject | undefined, date1904: boolean): string | number | boolean | ErrorCell {
+export function cellValue(
+  cell: CellObject | undefined,
+  date1904: boolean,
+  isDate: IsDateFormat,
+): string | number | boolean | ErrorCell {
   if (cell === undefined) return '';
   switch (cell.t) {
     case 's':
@@ -81,7 +87,7 @@ export function cellValue(cell: CellObject | undefined, date1904: boolean): stri
       return cell.v instanceof Date ? cell.v.toISOString().replace(/\.000Z$|Z$/, '') : String(cell.v);
     case 'n': {
       const value = typeof cell.v === 'number' ? cell.v : Number(cell.v);
-      const kind = typeof cell.z === 'string' ? formatKind(cell.z) : 'other';
+      const kind = typeof cell.z === 'string' ? formatKind(cell.z, isDate) : 'other';
       if (kind === 'other') return value;
       // A duration such as [h]:mm is best read as it is displayed ("36:30").
       if (kind === 'elapsed') return cell.w ?? value;
