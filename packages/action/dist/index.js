@@ -57934,15 +57934,18 @@ async function validateSource(source, options = {}, parallel) {
       const text2 = await openText(source, sink, opts.limits);
       const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
       const read = await readCsvParallel(text2, source, sink, opts.limits, csvOptions, parallel);
+      let again;
       try {
         return await validateTable(read.table, opts, sink, source.size, read.runner);
       } catch (error) {
         if (!(error instanceof OnePassNeeded))
           throw error;
+        again = error.message;
       } finally {
         await read.close();
       }
-      return validateSource(source, options);
+      const { onProgress } = options;
+      return validateSource(source, onProgress ? { ...options, onProgress: (p) => onProgress({ ...p, again }) } : options);
     }
   }
   const table = await openTable(source, opts, sink);

@@ -13,6 +13,13 @@ describe('the progress bar', () => {
     expect(line).toBe('a.csv  ██████████░░░░░░░░░░  50%  12,345 rows  2.5 MB/s');
   });
 
+  it('says when the file is read again from the start because a worker stopped', () => {
+    const progress = { rows: 10, bytesRead: 1_000_000, totalBytes: 10_000_000, again: 'worker stopped (exit code 1)' };
+    expect(progressLine('a.csv', progress, 1000)).toBe(
+      'a.csv  ██░░░░░░░░░░░░░░░░░░  10%  10 rows  1.0 MB/s  again: a worker stopped',
+    );
+  });
+
   it('draws on a terminal after a moment, at most ten times a second, and clears its line', () => {
     const writes: string[] = [];
     let time = 0;

@@ -14,6 +14,11 @@ export interface Progress {
   bytesRead: number;
   /** Total bytes when known (for a percentage). */
   totalBytes?: number;
+  /**
+   * Set when the file is being read again from the start, in one pass, because a worker failed:
+   * why (counts start again from zero; the report is the same).
+   */
+  again?: string;
 }
 
 export interface ValidateOptions {

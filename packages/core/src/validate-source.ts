@@ -35,16 +35,22 @@ export async function validateSource(
       const text = await openText(source, sink, opts.limits);
       const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
       const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel);
+      let again: string;
       try {
         return await validateTable(read.table, opts, sink, source.size, read.runner);
       } catch (error) {
-        // A worker failed: the same report, read again from the start in one pass (parts are not
-        // kept once handed out; see PartQueue).
         if (!(error instanceof OnePassNeeded)) throw error;
+        again = error.message;
       } finally {
         await read.close();
       }
-      return validateSource(source, options);
+      // A worker failed: the same report, read again from the start in one pass (parts are not kept
+      // once handed out; see PartQueue). Progress says so, since its counts start again.
+      const { onProgress } = options;
+      return validateSource(
+        source,
+        onProgress ? { ...options, onProgress: (p) => onProgress({ ...p, again }) } : options,
+      );
     }
   }
   const table = await openTable(source, opts, sink);

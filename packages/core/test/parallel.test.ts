@@ -117,8 +117,10 @@ async function withCountingPool(
     };
   };
   const parallel = { start, partChars, ...(maxPartChars ? { maxPartChars } : {}) };
-  const report = await validateSource(fileByteSource(path), { asOf: '2025-01-01' }, parallel);
-  return { report, parts, failed };
+  const again = new Set<string>();
+  const onProgress = (progress: { again?: string }) => progress.again && again.add(progress.again);
+  const report = await validateSource(fileByteSource(path), { asOf: '2025-01-01', onProgress }, parallel);
+  return { report, parts, failed, again: [...again] };
 }
 
 describe('validating in parallel', () => {
@@ -174,8 +176,10 @@ describe('validating in parallel', () => {
     );
     const single = await validateFile(path, { asOf: '2025-01-01', workers: 0 });
     const small = { maxOldGenerationSizeMb: 10, maxYoungGenerationSizeMb: 4 };
-    const { report, failed } = await withCountingPool(path, 20_000, 1, undefined, undefined, small);
+    const { report, failed, again } = await withCountingPool(path, 20_000, 1, undefined, undefined, small);
     expect(failed).toBe(true);
+    // Progress starts again from zero, and says why.
+    expect(again).toEqual([expect.stringMatching(/memory/)]);
     expect(strip(report)).toEqual(strip(single));
   });
 
