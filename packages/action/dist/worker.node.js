@@ -8399,6 +8399,7 @@ function defineFinding(definition) {
 }
 
 // ../core/dist/findings/dataset.js
+var inSpreadsheet = (row) => row === void 0 ? "" : ` (row ${row} in a spreadsheet)`;
 var duplicateKey = defineFinding({
   code: "duplicate_key",
   perRow: true,
@@ -8407,7 +8408,7 @@ var duplicateKey = defineFinding({
   title: "Two rows have the same key",
   description: "The fields that identify a row (the dataset type's keys) repeat, so rows cannot be told apart or joined reliably. Often the file's grain differs from the standard's (one row per officer where the standard expects one per incident).",
   fix: "Check the file's grain against the reference page; add the missing key field (such as an officer or allegation identifier) or remove duplicated rows.",
-  message: ({ keys, firstLine }) => `Key ${keys} already appears on line ${firstLine}.`
+  message: ({ keys, firstLine, firstRow }) => `Key ${keys} already appears on line ${firstLine}${inSpreadsheet(firstRow)}.`
 });
 var duplicateRow = defineFinding({
   code: "duplicate_row",
@@ -8417,7 +8418,7 @@ var duplicateRow = defineFinding({
   title: "A row repeats another row exactly",
   description: "Every cell of the row equals an earlier row. Exact repeats usually come from a faulty export or a join.",
   fix: "Remove the repeated rows, or add the field that tells them apart.",
-  message: ({ firstLine }) => `Same as line ${firstLine}.`
+  message: ({ firstLine, firstRow }) => `Same as line ${firstLine}${inSpreadsheet(firstRow)}.`
 });
 var futureDate = defineFinding({
   code: "future_date",
@@ -8979,7 +8980,7 @@ var titleRow = defineFinding({
   title: "A title line sits above the header",
   description: "The file starts with a line such as a report title or date above the real header row. The validator skipped it and used the wider row below as the header, but other tools will take the title as the header.",
   fix: "Remove title and note lines so that the column names are on the first line.",
-  message: ({ title, headerLine }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}.`
+  message: ({ title, headerLine, headerRow }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}${headerRow === void 0 ? "" : ` (row ${headerRow} in a spreadsheet)`}.`
 });
 var singleColumn = defineFinding({
   code: "single_column",
@@ -9327,6 +9328,21 @@ var FindingCollector = class {
     const row = this.spans.rowOf(line);
     return row === void 0 || row === line ? {} : { row };
   }
+  /** Lines named in a finding's params (`firstLine`, `headerLine`) with their rows too, where they differ. */
+  withRows(params) {
+    if (this.spans.size === 0)
+      return params;
+    const { firstLine, headerLine } = params;
+    const firstRow = typeof firstLine === "number" ? this.rowOf(firstLine).row : void 0;
+    const headerRow = typeof headerLine === "number" ? this.rowOf(headerLine).row : void 0;
+    if (firstRow === void 0 && headerRow === void 0)
+      return params;
+    return {
+      ...params,
+      ...firstRow !== void 0 ? { firstRow } : {},
+      ...headerRow !== void 0 ? { headerRow } : {}
+    };
+  }
   /** Findings grouped by code, errors first, then by count. */
   groups() {
     const order = { error: 0, warning: 1, info: 2 };
@@ -9340,12 +9356,10 @@ var FindingCollector = class {
         title: definition.title,
         fix: definition.fix,
         count: entry.count,
-        samples: entry.samples.map(({ code: _code, severity: _severity, params, ...location }) => ({
-          ...location,
-          ...this.rowOf(location.line),
-          params,
-          message: definition.message(params)
-        }))
+        samples: entry.samples.map(({ code: _code, severity: _severity, params: given, ...location }) => {
+          const params = this.withRows(given);
+          return { ...location, ...this.rowOf(location.line), params, message: definition.message(params) };
+        })
       };
     }).sort((a, b) => order[a.severity] - order[b.severity] || CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || b.count - a.count || a.code.localeCompare(b.code));
   }
@@ -10318,7 +10332,7 @@ var CsvTokenizer = class {
       return;
     }
     this.finishCell(this.cell);
-    this.endRow(!unterminated);
+    this.endRow(unterminated ? this.quoteLine : this.line);
     this.state = FIELD_START;
   }
   run(s, final) {
@@ -10460,18 +10474,19 @@ var CsvTokenizer = class {
     this.cellChars = 0;
     this.strayInCell = false;
   }
-  endRow(spans = true) {
+  /** Ends the row in progress; `lastLine` is the last line its cells spanned. */
+  endRow(lastLine = this.line) {
     const row = this.row;
     if (this.dropped > 0) {
       const actual = row.length + this.dropped;
       this.onIssue({ code: "column_limit", line: this.rowLine, params: { limit: this.maxCols, actual } });
     }
-    if (spans && this.line > this.rowLine) {
+    if (lastLine > this.rowLine) {
       this.onIssue({
         code: "line_break_in_cell",
         line: this.rowLine,
         ...this.breakColumn > 0 ? { column: this.breakColumn } : {},
-        params: { lines: this.line - this.rowLine + 1 }
+        params: { lines: lastLine - this.rowLine + 1 }
       });
     }
     this.breakColumn = 0;
@@ -11311,6 +11326,10 @@ var RowProcessor = class {
     this.build = shaped.build;
     this.check = shaped.check;
     this.values = this.names.map(() => void 0);
+  }
+  /** Keys are checked: every key field of the dataset type is mapped. */
+  get checksKeys() {
+    return this.keySlots.length > 0;
   }
   process(row) {
     const { sources } = this.plan;

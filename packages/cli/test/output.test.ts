@@ -16,7 +16,7 @@ describe('the progress bar', () => {
   it('says when the file is read again from the start because a worker stopped', () => {
     const progress = { rows: 10, bytesRead: 1_000_000, totalBytes: 10_000_000, again: 'worker stopped (exit code 1)' };
     expect(progressLine('a.csv', progress, 1000)).toBe(
-      'a.csv  ██░░░░░░░░░░░░░░░░░░  10%  10 rows  1.0 MB/s  again: a worker stopped',
+      'a.csv  ██░░░░░░░░░░░░░░░░░░  10%  10 rows  1.0 MB/s  (read again, in one pass)',
     );
   });
 

@@ -185,7 +185,7 @@ export async function validateTable(
         // The first rows tell about how many the file holds (a quarter more, to be safe): the
         // duplicate tables take their size at once.
         sized = true;
-        duplicates.expect(Math.ceil((1.25 * stage.rows * size) / table.bytesRead()));
+        duplicates.expect(Math.ceil((1.25 * stage.rows * size) / table.bytesRead()), processor?.checksKeys ?? false);
       }
       const total = size !== undefined ? { totalBytes: size } : {};
       options.onProgress?.({ rows: stage.rows, bytesRead: table.bytesRead(), ...total });

@@ -45,12 +45,10 @@ export async function validateSource(
         await read.close();
       }
       // A worker failed: the same report, read again from the start in one pass (parts are not kept
-      // once handed out; see PartQueue). Progress says so, since its counts start again.
-      const { onProgress } = options;
-      return validateSource(
-        source,
-        onProgress ? { ...options, onProgress: (p) => onProgress({ ...p, again }) } : options,
-      );
+      // once handed out; see PartQueue). Progress says so, since its counts start again; the plan
+      // was already handed to onPlan, and is the same.
+      const { onProgress, onPlan: _once, ...rest } = options;
+      return validateSource(source, onProgress ? { ...rest, onProgress: (p) => onProgress({ ...p, again }) } : rest);
     }
   }
   const table = await openTable(source, opts, sink);

@@ -79,6 +79,16 @@ describe('CsvTokenizer', () => {
     expect(issues).toEqual([{ code: 'unterminated_quote', line: 3, column: 2 }]);
   });
 
+  it('still says a row spanned lines before an unterminated quote opened in it (not the lines the quote swallowed)', () => {
+    for (const chunks of splits('a,b,c\n1,"x\ny","never closed\nmore\n')) {
+      const { issues, spans } = tokenize(chunks);
+      expect(issues).toEqual([{ code: 'unterminated_quote', line: 3, column: 3 }]);
+      expect(spans).toEqual([{ code: 'line_break_in_cell', line: 2, column: 2, params: { lines: 2 } }]);
+    }
+    // Opened on the row's first line: the quote's lines are its own story.
+    expect(tokenize(['a,b\n1,"never closed\nmore\n']).spans).toEqual([]);
+  });
+
   it('keeps stray quotes as text and reports them once per cell', () => {
     const { rows, issues } = tokenize(['5\'10",x"y"z\n"a"b,c\n']);
     expect(rows.map((r) => r.cells)).toEqual([

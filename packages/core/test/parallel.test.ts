@@ -119,8 +119,12 @@ async function withCountingPool(
   const parallel = { start, partChars, ...(maxPartChars ? { maxPartChars } : {}) };
   const again = new Set<string>();
   const onProgress = (progress: { again?: string }) => progress.again && again.add(progress.again);
-  const report = await validateSource(fileByteSource(path), { asOf: '2025-01-01', onProgress }, parallel);
-  return { report, parts, failed, again: [...again] };
+  let plans = 0;
+  const onPlan = () => {
+    plans += 1;
+  };
+  const report = await validateSource(fileByteSource(path), { asOf: '2025-01-01', onProgress, onPlan }, parallel);
+  return { report, parts, failed, again: [...again], plans };
 }
 
 describe('validating in parallel', () => {
@@ -162,8 +166,9 @@ describe('validating in parallel', () => {
 
   it('reads the file again in one pass when a worker fails, with the same report', async () => {
     const single = await validateFile(file, { asOf: '2025-01-01', workers: 0 });
-    const { report, parts, failed } = await withCountingPool(file, 20_000, 1, undefined, 6);
+    const { report, parts, failed, plans } = await withCountingPool(file, 20_000, 1, undefined, 6);
     expect(failed).toBe(true);
+    expect(plans).toBe(1);
     expect(parts).toBeGreaterThan(3);
     expect(strip(report)).toEqual(strip(single));
   });

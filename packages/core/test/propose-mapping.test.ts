@@ -269,7 +269,7 @@ describe.concurrent('proposals for every real file', () => {
     });
     expect(field(proposal, 'force_effective')?.unreadable).toMatchObject({ yesNo: true });
     expect(writeMappingYaml(proposal)).toMatch(
-      /^ {2}# [\d,]+ sampled cells the engine cannot read as force_effective: "Yes, Yes", .*\(true_values and false_values can say what they mean\)$/m,
+      /^ {2}# [\d,]+ cells validate cannot read as force_effective: "Yes, Yes", .*\(true_values and false_values can say what they mean\)$/m,
     );
   });
 
@@ -299,11 +299,15 @@ describe.concurrent('proposals for every real file', () => {
     const proposal = await proposeMappingForSource(fileByteSource(path));
     const report = await validateFile(path, { type: 'use-of-force' });
     const misfit = field(proposal, 'subject_id')?.misfit;
-    expect(misfit).toMatchObject({ code: 'value_format_mismatch', reason: expect.stringMatching(/without spaces/) });
+    expect(misfit).toHaveLength(1);
+    expect(misfit?.[0]).toMatchObject({
+      code: 'value_format_mismatch',
+      reason: expect.stringMatching(/without spaces/),
+    });
     // The whole file is sampled, so the count is the one validate gives.
-    expect(misfit?.count).toBe(report.findings.find((group) => group.code === 'value_format_mismatch')?.count);
+    expect(misfit?.[0]?.count).toBe(report.findings.find((group) => group.code === 'value_format_mismatch')?.count);
     expect(writeMappingYaml(proposal)).toMatch(
-      /# 3,269 sampled cells will fail subject_id \(Expected one word, .*\): "\d+: \d+".*\n {2}# if part of each cell is the value, a pattern can keep that part/,
+      /# 3,269 cells will fail subject_id: Expected one word, .*\. For example "\d+: \d+".*\n {2}# if part of each cell is the value, a pattern can keep that part/,
     );
     // Times the engine reads ("230" is 02:30) are not called failures.
     expect(field(proposal, 'incident_time')?.unreadable).toBeUndefined();
@@ -314,5 +318,25 @@ describe.concurrent('proposals for every real file', () => {
     const path = join(sharedData, 'crime-incidents/indianapolis-ucr-current-year.csv');
     const proposal = await proposeMappingForSource(fileByteSource(path));
     expect(field(proposal, 'incident_time')?.unreadable).toMatchObject({ examples: ['99:99'], yesNo: false });
+  });
+
+  it('groups the values a field refuses by the reason validate will give, largest group first', () => {
+    const ids = [...Array.from({ length: 50 }, (_, i) => [`${1000 + i}: 2016${i}`]), ['x'.repeat(200)]];
+    const proposal = proposeMapping({
+      header: ['incident_id', 'Master Subject ID'],
+      rows: ids.map(([id]) => ['1', id]),
+      type: 'use-of-force',
+      complete: true,
+    });
+    const misfit = field(proposal, 'subject_id')?.misfit;
+    expect(misfit?.map((group) => [group.code, group.count])).toEqual([
+      ['value_format_mismatch', 50],
+      ['value_out_of_range', 1],
+    ]);
+    const yaml = writeMappingYaml(proposal);
+    expect(yaml).toMatch(
+      /# 50 cells will fail subject_id: Expected one word.*\n.*# 1 cell will fail subject_id: Must be at most 128 characters long\./,
+    );
+    expect(yaml).toMatch(/a pattern can keep that part/);
   });
 });

@@ -1,4 +1,6 @@
 // Spreadsheet row numbers for samples: lines of the file less the lines that rows above spanned.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SPANNING_ROWS, SpanningRows } from '../src/findings/row-numbers.js';
@@ -45,7 +47,7 @@ describe('row numbers in reports', () => {
     const report = await validateFile(join(DATA, 'use-of-force/dallas-2013.csv'), { type: 'use-of-force' });
     const rows = new Map<number, number | undefined>();
     for (const group of report.findings) for (const sample of group.samples) rows.set(sample.line ?? 0, sample.row);
-    // Every row's GeoLocation cell spans three lines, so rows fall behind the lines fast.
+    // Most rows' GeoLocation cell spans three lines, so rows fall behind the lines fast.
     const checked: Array<[number, number]> = [
       [6, 4],
       [19, 10],
@@ -61,5 +63,24 @@ describe('row numbers in reports', () => {
   it('gives no rows for a file whose rows each take one line', async () => {
     const report = await validateFile(join(DATA, 'use-of-force/austin-2016.csv'), { type: 'use-of-force' });
     expect(report.findings.flatMap((group) => group.samples).some((sample) => sample.row !== undefined)).toBe(false);
+  });
+
+  it('names the spreadsheet row of an earlier line in the message too (a repeated row)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policedata-rows-'));
+    try {
+      const path = join(dir, 'stops.csv');
+      // Lines: 1 header, 2-3 a row whose reason holds a line break, 4 a row, 5 the same row again.
+      const row = 'S-2,2019-01-02,white,male,SPEEDING';
+      writeFileSync(
+        path,
+        `stop_id,stop_date,subject_race,subject_sex,reason_for_stop\nS-1,2019-01-01,white,male,"two\nlines"\n${row}\n${row}\n`,
+      );
+      const report = await validateFile(path, { type: 'stops' });
+      const sample = report.findings.find((group) => group.code === 'duplicate_row')?.samples[0];
+      expect(sample).toMatchObject({ line: 5, row: 4, params: { firstLine: 4, firstRow: 3 } });
+      expect(sample?.message).toBe('Same as line 4 (row 3 in a spreadsheet).');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -38,8 +38,8 @@ describe('SeenSet', () => {
       hashValues(hasher, [`K${i % 3000}`]);
       recorded.set([hasher.a, hasher.b, i + 101], i * 3);
     }
-    const one = new SeenSet(4000, 16);
-    const batch = new SeenSet(4000, 16);
+    const one = new SeenSet(2000, 16);
+    const batch = new SeenSet(2000, 16);
     for (let i = 0; i < 100; i++) {
       expect(one.addOne(`K${i * 50}`, i + 1)).toBe(batch.addOne(`K${i * 50}`, i + 1));
     }
@@ -47,8 +47,24 @@ describe('SeenSet', () => {
       one.addHash(recorded[i * 3] ?? 0, recorded[i * 3 + 1] ?? 0, recorded[i * 3 + 2] ?? 0),
     );
     expect([...batch.addHashes(recorded, 5000).subarray(0, 5000)]).toEqual(expected);
-    expect(expected.filter((first) => first !== 0).length).toBeGreaterThan(2000);
-    expect(batch.saturated).toBe(one.saturated);
+    expect(expected.filter((first) => first !== 0).length).toBeGreaterThan(1500);
+    // 3,000 distinct keys against a limit of 2,000: both refuse the same ones.
+    expect(one.saturated).toBe(true);
+    expect(batch.saturated).toBe(true);
+  });
+
+  it('never fills every slot, whatever its bound and starting size', () => {
+    for (const [limit, initial] of [
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [3, 2],
+    ] as const) {
+      const seen = new SeenSet(limit, initial);
+      for (let i = 0; i < 10; i++) seen.addOne(`K${i}`, i + 1);
+      expect(seen.addOne('another', 99)).toBe(0);
+      expect(seen.saturated).toBe(true);
+    }
   });
 
   it('stops adding at its bound and says so', () => {

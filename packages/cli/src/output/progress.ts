@@ -24,7 +24,7 @@ export function progressLine(name: string, progress: Progress, elapsedMs: number
   const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
   const percent = share === undefined ? '' : `${Math.floor(share * 100)}%`.padStart(4);
   const speed = elapsedMs > 0 ? progress.bytesRead / 1e6 / (elapsedMs / 1000) : 0;
-  const again = progress.again ? '  again: a worker stopped' : '';
+  const again = progress.again ? '  (read again, in one pass)' : '';
   return `${name}  ${bar} ${percent}  ${progress.rows.toLocaleString('en-US')} rows  ${speed.toFixed(1)} MB/s${again}`;
 }
 

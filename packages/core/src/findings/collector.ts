@@ -105,6 +105,20 @@ export class FindingCollector implements FindingSink {
     return row === undefined || row === line ? {} : { row };
   }
 
+  /** Lines named in a finding's params (`firstLine`, `headerLine`) with their rows too, where they differ. */
+  private withRows(params: FindingParams): FindingParams {
+    if (this.spans.size === 0) return params;
+    const { firstLine, headerLine } = params;
+    const firstRow = typeof firstLine === 'number' ? this.rowOf(firstLine).row : undefined;
+    const headerRow = typeof headerLine === 'number' ? this.rowOf(headerLine).row : undefined;
+    if (firstRow === undefined && headerRow === undefined) return params;
+    return {
+      ...params,
+      ...(firstRow !== undefined ? { firstRow } : {}),
+      ...(headerRow !== undefined ? { headerRow } : {}),
+    };
+  }
+
   /** Findings grouped by code, errors first, then by count. */
   groups(): FindingGroup[] {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -119,12 +133,10 @@ export class FindingCollector implements FindingSink {
           title: definition.title,
           fix: definition.fix,
           count: entry.count,
-          samples: entry.samples.map(({ code: _code, severity: _severity, params, ...location }) => ({
-            ...location,
-            ...this.rowOf(location.line),
-            params,
-            message: definition.message(params as never),
-          })),
+          samples: entry.samples.map(({ code: _code, severity: _severity, params: given, ...location }) => {
+            const params = this.withRows(given);
+            return { ...location, ...this.rowOf(location.line), params, message: definition.message(params as never) };
+          }),
         };
       })
       .sort(

@@ -1,7 +1,10 @@
 // Findings about the dataset as a whole: keys, duplicates, the dates it covers, completeness.
 import { defineFinding } from './definition.js';
 
-export const duplicateKey = defineFinding<{ keys: string; firstLine: number }>({
+/** ` (row 12 in a spreadsheet)` when the row of a line is given (see row-numbers.ts). */
+const inSpreadsheet = (row: number | undefined) => (row === undefined ? '' : ` (row ${row} in a spreadsheet)`);
+
+export const duplicateKey = defineFinding<{ keys: string; firstLine: number; firstRow?: number }>({
   code: 'duplicate_key',
   perRow: true,
   severity: 'error',
@@ -10,10 +13,11 @@ export const duplicateKey = defineFinding<{ keys: string; firstLine: number }>({
   description:
     "The fields that identify a row (the dataset type's keys) repeat, so rows cannot be told apart or joined reliably. Often the file's grain differs from the standard's (one row per officer where the standard expects one per incident).",
   fix: "Check the file's grain against the reference page; add the missing key field (such as an officer or allegation identifier) or remove duplicated rows.",
-  message: ({ keys, firstLine }) => `Key ${keys} already appears on line ${firstLine}.`,
+  message: ({ keys, firstLine, firstRow }) =>
+    `Key ${keys} already appears on line ${firstLine}${inSpreadsheet(firstRow)}.`,
 });
 
-export const duplicateRow = defineFinding<{ firstLine: number }>({
+export const duplicateRow = defineFinding<{ firstLine: number; firstRow?: number }>({
   code: 'duplicate_row',
   perRow: true,
   severity: 'warning',
@@ -22,7 +26,7 @@ export const duplicateRow = defineFinding<{ firstLine: number }>({
   description:
     'Every cell of the row equals an earlier row. Exact repeats usually come from a faulty export or a join.',
   fix: 'Remove the repeated rows, or add the field that tells them apart.',
-  message: ({ firstLine }) => `Same as line ${firstLine}.`,
+  message: ({ firstLine, firstRow }) => `Same as line ${firstLine}${inSpreadsheet(firstRow)}.`,
 });
 
 export const futureDate = defineFinding<{ asOf: string }>({

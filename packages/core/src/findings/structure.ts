@@ -63,7 +63,7 @@ export const raggedRow = defineFinding<{ expected: number; actual: number }>({
     `This row has ${actual} ${actual === 1 ? 'cell' : 'cells'}; the header has ${expected} ${expected === 1 ? 'column' : 'columns'}.`,
 });
 
-export const titleRow = defineFinding<{ title: string; headerLine: number }>({
+export const titleRow = defineFinding<{ title: string; headerLine: number; headerRow?: number }>({
   code: 'title_row',
   severity: 'warning',
   category: 'structure',
@@ -71,7 +71,8 @@ export const titleRow = defineFinding<{ title: string; headerLine: number }>({
   description:
     'The file starts with a line such as a report title or date above the real header row. The validator skipped it and used the wider row below as the header, but other tools will take the title as the header.',
   fix: 'Remove title and note lines so that the column names are on the first line.',
-  message: ({ title, headerLine }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}.`,
+  message: ({ title, headerLine, headerRow }) =>
+    `Skipped a title line ("${title}"); the header is on line ${headerLine}${headerRow === undefined ? '' : ` (row ${headerRow} in a spreadsheet)`}.`,
 });
 
 export const singleColumn = defineFinding<{ candidate: string }>({

@@ -46,10 +46,10 @@ export interface ProposedField {
   /** For other typed fields (yes/no, numbers, times, ages): sampled cells the engine cannot read. */
   unreadable?: { count: number; examples: string[]; yesNo: boolean };
   /**
-   * For text fields with a required form (an identifier without spaces, a five-digit ZIP code):
-   * sampled cells that do not have it, and why (the first of them's reason and finding code).
+   * Sampled values read that the field's own schema refuses (an identifier with spaces, an age of
+   * -1), grouped by why (the finding validate will give), largest group first.
    */
-  misfit?: { count: number; examples: string[]; reason: string; code: string };
+  misfit?: Array<{ count: number; examples: string[]; reason: string; code: string }>;
 }
 
 export interface UnmatchedColumn {
@@ -149,9 +149,9 @@ interface CellCheck {
 }
 
 /**
- * Reads each distinct sampled cell as validate would: the cells the engine cannot read as the
- * field's type (a yes/no, a number, a time), and the values read that the field's own schema then
- * refuses (an identifier with spaces), with the reason for the first of them.
+ * Reads each distinct sampled cell as validate would: the cells it cannot read as the field's type
+ * (a yes/no, a number, a time), and the values read that the field's own schema then refuses (an
+ * identifier with spaces), grouped by the reason validate will give.
  */
 function checkCells(
   schemaId: string | undefined,
@@ -162,19 +162,22 @@ function checkCells(
   const coercer = createCoercer(field, { missing: missingValues });
   const validate = schemaId ? validatorFor(`${schemaId}#/properties/${pointer(field.name)}`, 'part') : undefined;
   const unreadable: Array<[string, number]> = [];
-  const misfit: Array<[string, number]> = [];
-  let reason = '';
-  let code = '';
+  /** Refused values by the finding validate will give them (its code and message). */
+  const misfits = new Map<string, { code: string; reason: string; cells: Array<[string, number]> }>();
   for (const [value, count] of counts) {
     const result = coercer.apply(value);
     if (result instanceof CoerceFailure) unreadable.push([value, count]);
     else if (typeof result !== 'symbol' && validate && !validate(result)) {
-      misfit.push([value, count]);
-      if (!reason) {
-        const [finding] = translateErrors(validate.errors ?? [], []);
-        if (finding) reason = findingDefinition(finding.code).message(finding.params as never);
-        code = finding?.code ?? 'schema_violation';
+      const [finding] = translateErrors(validate.errors ?? [], []);
+      const code = finding?.code ?? 'schema_violation';
+      const reason = finding ? findingDefinition(finding.code).message(finding.params as never) : '';
+      const key = `${code}\u0001${reason}`;
+      let group = misfits.get(key);
+      if (!group) {
+        group = { code, reason, cells: [] };
+        misfits.set(key, group);
       }
+      group.cells.push([value, count]);
     }
   }
   const summary = (cells: Array<[string, number]>) => ({
@@ -184,9 +187,12 @@ function checkCells(
       .slice(0, EXAMPLES)
       .map(([value]) => value),
   });
+  const misfit = [...misfits.values()]
+    .map(({ code, reason, cells }) => ({ ...summary(cells), reason, code }))
+    .sort((x, y) => y.count - x.count);
   return {
     ...(unreadable.length > 0 ? { unreadable: { ...summary(unreadable), yesNo: field.type === 'boolean' } } : {}),
-    ...(misfit.length > 0 ? { misfit: { ...summary(misfit), reason, code } } : {}),
+    ...(misfit.length > 0 ? { misfit } : {}),
   };
 }
 

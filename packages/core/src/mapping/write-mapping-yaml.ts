@@ -106,28 +106,37 @@ function dateLines(field: ProposedField): string[] {
   return [`${written} (${date.pattern}): the format below is needed to read them`];
 }
 
-function unreadableLines(field: ProposedField): string[] {
+/** `3,269 cells` when the whole file was read, `3,269 sampled cells` otherwise. */
+const cells = (count: number, proposal: MappingProposal) => plural(count, proposal.complete ? 'cell' : 'sampled cell');
+
+function unreadableLines(field: ProposedField, proposal: MappingProposal): string[] {
   const unreadable = field.unreadable;
   if (!unreadable) return [];
   const examples = unreadable.examples.map((example) => quoted(example, 40)).join(', ');
   const hint = unreadable.yesNo ? ' (true_values and false_values can say what they mean)' : '';
-  return [`${plural(unreadable.count, 'sampled cell')} the engine cannot read as ${field.field}: ${examples}${hint}`];
+  return [`${cells(unreadable.count, proposal)} validate cannot read as ${field.field}: ${examples}${hint}`];
 }
 
-function misfitLines(field: ProposedField): string[] {
-  const misfit = field.misfit;
-  if (!misfit) return [];
-  const examples = misfit.examples.map((example) => quoted(example, 40)).join(', ');
-  const fails = `${plural(misfit.count, 'sampled cell')} will fail ${field.field} (${misfit.reason.replace(/\.$/, '')}): ${examples}`;
+/** Groups of refused values shown at most (the largest). */
+const MISFIT_GROUPS = 3;
+
+function misfitLines(field: ProposedField, proposal: MappingProposal): string[] {
+  const groups = field.misfit ?? [];
+  const lines = groups.slice(0, MISFIT_GROUPS).map((group) => {
+    const examples = group.examples.map((example) => quoted(example, 40)).join(', ');
+    return `${cells(group.count, proposal)} will fail ${field.field}: ${group.reason} For example ${examples}`;
+  });
   // A value in the wrong form often holds the right one inside it (`360382739: 20161671159`).
-  if (misfit.code !== 'value_format_mismatch') return [fails];
-  return [fails, 'if part of each cell is the value, a pattern can keep that part (see docs/mapping-files.md)'];
+  if (groups.some((group) => group.code === 'value_format_mismatch')) {
+    lines.push('if part of each cell is the value, a pattern can keep that part (see docs/mapping-files.md)');
+  }
+  return lines;
 }
 
 function fieldLines(field: ProposedField, proposal: MappingProposal, block: Block): void {
   const rows = proposal.sampleRows;
-  for (const line of unreadableLines(field)) block.line(`  ${yamlComment(line)}`);
-  for (const line of misfitLines(field)) block.line(`  ${yamlComment(line)}`);
+  for (const line of unreadableLines(field, proposal)) block.line(`  ${yamlComment(line)}`);
+  for (const line of misfitLines(field, proposal)) block.line(`  ${yamlComment(line)}`);
   const usage = usageComment(field, rows);
   const comment = [reasonComment(field), usage].filter(Boolean).join('; ');
   for (const line of dateLines(field)) block.line(`  ${yamlComment(line)}`);

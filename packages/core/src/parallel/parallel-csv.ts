@@ -88,7 +88,8 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
         // The first part tells about how many rows the file holds (a quarter more, to be safe): the
         // duplicate tables take their size at once.
         sized = true;
-        context.duplicates.expect(Math.ceil((1.25 * result.dataRows * context.size) / sizes.partChars));
+        const rows = Math.ceil((1.25 * result.dataRows * context.size) / sizes.partChars);
+        context.duplicates.expect(rows, stage.processor?.checksKeys ?? false);
       }
       mergeChunk(result, stage, context.duplicates, sink);
       dataRows += result.dataRows;

@@ -119,8 +119,9 @@ export class CsvTokenizer {
       return; // input ended with a line break (or was empty): no row in progress
     }
     this.finishCell(this.cell);
-    // The lines an unterminated quote swallowed are that finding's story, not line breaks in a cell.
-    this.endRow(!unterminated);
+    // The lines an unterminated quote swallowed are that finding's story, not line breaks in a cell;
+    // cells before it may still have spanned lines.
+    this.endRow(unterminated ? this.quoteLine : this.line);
     this.state = FIELD_START;
   }
 
@@ -259,19 +260,20 @@ export class CsvTokenizer {
     this.strayInCell = false;
   }
 
-  private endRow(spans = true): void {
+  /** Ends the row in progress; `lastLine` is the last line its cells spanned. */
+  private endRow(lastLine = this.line): void {
     const row = this.row;
     if (this.dropped > 0) {
       const actual = row.length + this.dropped;
       this.onIssue({ code: 'column_limit', line: this.rowLine, params: { limit: this.maxCols, actual } });
     }
-    if (spans && this.line > this.rowLine) {
+    if (lastLine > this.rowLine) {
       // A quoted cell held a line break: the row spans lines, and later line numbers run ahead of rows.
       this.onIssue({
         code: 'line_break_in_cell',
         line: this.rowLine,
         ...(this.breakColumn > 0 ? { column: this.breakColumn } : {}),
-        params: { lines: this.line - this.rowLine + 1 },
+        params: { lines: lastLine - this.rowLine + 1 },
       });
     }
     this.breakColumn = 0;

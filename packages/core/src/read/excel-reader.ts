@@ -62,7 +62,7 @@ function emptyTable(info: SourceInfo, bytesRead: number): TableSource {
  * SheetJS, loaded the first time a workbook is read: it is 3 MB of live heap that a CSV never needs,
  * and a smaller live heap lets V8 keep the whole heap smaller on large files.
  */
-const sheetJs = () => import('@e965/xlsx');
+const sheetJs = () => import('./sheetjs.js');
 
 /** Reads a workbook given whole as bytes. */
 export async function readExcel(

@@ -46,9 +46,12 @@ export class LocalDuplicateCheck implements DuplicateCheck {
     for (let i = 0; i < rowCount; i++) this.reportRow(rowFirsts[i] ?? 0, rowHashes[i * 3 + 2] ?? 0);
   }
 
-  /** About this many keys and rows are coming: the tables take their size at once (see SeenSet.reserve). */
-  expect(rows: number): void {
-    this.keys.reserve(rows);
+  /**
+   * About this many rows are coming: the tables take their size at once (see SeenSet.reserve); the
+   * key table only when keys are checked (every key field mapped).
+   */
+  expect(rows: number, keys: boolean): void {
+    if (keys) this.keys.reserve(rows);
     this.rows.reserve(rows);
   }
 

@@ -143,6 +143,11 @@ export class RowProcessor {
     this.values = this.names.map(() => undefined);
   }
 
+  /** Keys are checked: every key field of the dataset type is mapped. */
+  get checksKeys(): boolean {
+    return this.keySlots.length > 0;
+  }
+
   process(row: SourceRow): void {
     const { sources } = this.plan;
     const { counts, sink, names, headers } = this;

@@ -79,7 +79,7 @@ export class SeenSet {
     readonly maxEntries: number,
     initialCapacity = 1 << 14,
   ) {
-    this.capacity = Math.min(initialCapacity, fullCapacity(maxEntries));
+    this.capacity = Math.max(2, Math.min(initialCapacity, fullCapacity(maxEntries)));
     this.slots = new Uint32Array(this.capacity * 3);
     this.room = roomIn(this.capacity);
   }
@@ -103,9 +103,7 @@ export class SeenSet {
   /** Adds a 64-bit hash computed elsewhere (by a worker); same result as `add`. */
   addHash(h: number, l: number, line: number): number {
     const { slots, capacity } = this;
-    // The top 21 bits of a mixed hash, scaled to the table (exact in floating point: < 2^43).
-    let slot = (((h ^ Math.imul(l, 0x9e3779b1)) >>> 11) * capacity) / 2097152;
-    slot |= 0;
+    let slot = slotOf(h, l, capacity);
     // `lo` is never 0 for a used slot (its low bit is set), so 0 marks an empty slot.
     for (let at = slot * 3; slots[at + 1] !== 0; at = slot * 3) {
       if (slots[at] === h && slots[at + 1] === l) return slots[at + 2] ?? 0;
@@ -137,8 +135,7 @@ export class SeenSet {
     const { slots, capacity } = this;
     let warmed = 0;
     for (let i = 0; i < count * 3; i += 3) {
-      const slot = ((((hashes[i] ?? 0) ^ Math.imul(hashes[i + 1] ?? 0, 0x9e3779b1)) >>> 11) * capacity) / 2097152;
-      warmed ^= slots[(slot | 0) * 3 + 1] ?? 0;
+      warmed ^= slots[slotOf(hashes[i] ?? 0, hashes[i + 1] ?? 0, capacity) * 3 + 1] ?? 0;
     }
     this.warmed = warmed;
     if (this.firsts.length < count) this.firsts = new Uint32Array(count * 2);
@@ -170,5 +167,12 @@ export class SeenSet {
 
 /** Slots that hold `entries` within the load bound (and one empty slot, so a probe always ends). */
 const fullCapacity = (entries: number) => Math.max(2, Math.ceil(entries / MAX_LOAD) + 1);
-/** Entries a table of `capacity` slots takes before it must grow. */
-const roomIn = (capacity: number) => Math.max(1, Math.floor(capacity * MAX_LOAD));
+/** Entries a table of `capacity` slots takes before it must grow (always leaving one slot empty). */
+const roomIn = (capacity: number) => Math.max(1, Math.min(capacity - 1, Math.floor(capacity * MAX_LOAD)));
+
+/**
+ * The home slot of a hash: the mixed 32 bits scaled to the table, `floor(x * capacity / 2^32)`,
+ * always below `capacity` (the product is rounded, but never up to the next multiple of 2^32).
+ */
+const slotOf = (h: number, l: number, capacity: number): number =>
+  Math.floor(((h ^ Math.imul(l, 0x9e3779b1)) >>> 0) * capacity * 2.3283064365386963e-10);
