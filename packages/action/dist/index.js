@@ -46531,25 +46531,41 @@ var roomIn = (capacity) => Math.max(1, Math.min(capacity - 1, Math.floor(capacit
 var slotOf = (h, l, capacity) => Math.floor(((h ^ Math.imul(l, 2654435761)) >>> 0) * capacity * 23283064365386963e-26);
 
 // ../core/dist/validate/duplicates.js
+var BATCH = 1024;
 var LocalDuplicateCheck = class {
   sink;
   keys;
   rows;
+  pending = new RecordingDuplicateCheck();
+  pendingRows = 0;
   constructor(sink, maxTracked) {
     this.sink = sink;
     this.keys = new SeenSet(maxTracked);
     this.rows = new SeenSet(maxTracked);
   }
   key(parts, line2) {
-    const first = parts.length === 1 ? this.keys.addOne(parts[0], line2) : this.keys.add(parts, line2);
-    if (first)
-      this.reportKey(first, keyText(parts), line2);
+    this.pending.key(parts, line2);
   }
   row(cells, line2) {
-    this.reportRow(this.rows.add(cells, line2), line2);
+    this.pending.row(cells, line2);
+    if (++this.pendingRows >= BATCH)
+      this.flush();
   }
-  /** Replays hashes recorded by a worker, in the order the worker saw the rows. */
+  /** Checks the rows recorded so far (call before reading the findings). */
+  flush() {
+    if (this.pendingRows === 0 && this.pending.empty)
+      return;
+    this.pendingRows = 0;
+    const recorded = this.pending.take();
+    this.pending = new RecordingDuplicateCheck();
+    this.insert(recorded);
+  }
+  /** Replays hashes recorded by a worker, in the order the worker saw the rows (after this thread's own). */
   replay(recorded) {
+    this.flush();
+    this.insert(recorded);
+  }
+  insert(recorded) {
     const { keyHashes, keyCount, keyText: keyText2, keyEnds, rowHashes, rowCount } = recorded;
     const keyFirsts = this.keys.addHashes(keyHashes, keyCount);
     for (let i = 0; i < keyCount; i++) {
@@ -46604,6 +46620,10 @@ var RecordingDuplicateCheck = class {
   keyCount = 0;
   rowHashes = new Uint32Array(3 * 1024);
   rowCount = 0;
+  /** Nothing recorded yet. */
+  get empty() {
+    return this.keyCount === 0 && this.rowCount === 0;
+  }
   key(parts, line2) {
     hashValues(this.hasher, parts);
     this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);
@@ -47414,6 +47434,7 @@ async function validateTable(source, options, sink, size, runner) {
     }
   }
   const rows = stage.rows;
+  duplicates?.flush();
   const saturated = duplicates?.saturated ?? false;
   if (saturated)
     sink.report("duplicate_check_limit", {}, { limit: options.maxTrackedKeys });

@@ -10734,6 +10734,10 @@ var RecordingDuplicateCheck = class {
   keyCount = 0;
   rowHashes = new Uint32Array(3 * 1024);
   rowCount = 0;
+  /** Nothing recorded yet. */
+  get empty() {
+    return this.keyCount === 0 && this.rowCount === 0;
+  }
   key(parts, line) {
     hashValues(this.hasher, parts);
     this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);

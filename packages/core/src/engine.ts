@@ -192,6 +192,7 @@ export async function validateTable(
     }
   }
   const rows = stage.rows;
+  duplicates?.flush();
   const saturated = duplicates?.saturated ?? false;
   if (saturated) sink.report('duplicate_check_limit', {}, { limit: options.maxTrackedKeys });
   return assembleReport({ table, options, sink, choice, plan, processor, rows, size, saturated });
