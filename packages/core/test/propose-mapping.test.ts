@@ -1,6 +1,6 @@
 // `policedata map`'s core: proposing a mapping from a header and sample rows, writing it as
 // commented YAML that parseMapping reads, surviving hostile cell values, and every real file.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -338,5 +338,61 @@ describe.concurrent('proposals for every real file', () => {
       /# 50 cells will fail subject_id: Expected one word.*\n.*# 1 cell will fail subject_id: Must be at most 128 characters long\./,
     );
     expect(yaml).toMatch(/a pattern can keep that part/);
+  });
+
+  it('Bloomington: proposes the flags of its yes/no columns, as its hand-written mapping has them', async () => {
+    const path = join(sharedData, 'use-of-force/bloomington-2019-q1.xlsx');
+    const proposal = await proposeMappingForSource(fileByteSource(path));
+    const proposed = Object.fromEntries(
+      proposal.flags.map((entry) => [
+        entry.field,
+        Object.fromEntries(entry.columns.map((flag) => [flag.column, flag.code])),
+      ]),
+    );
+    const handPath = join(import.meta.dirname, '../../../examples/mappings/bloomington-use-of-force-2019-q1.yaml');
+    const hand = parseMapping(readFileSync(handPath, 'utf8'), handPath);
+    const handFlags = Object.fromEntries(
+      Object.entries(hand.fields ?? {}).flatMap(([name, source]) =>
+        typeof source === 'object' && source !== null && 'flags' in source ? [[name, source.flags]] : [],
+      ),
+    );
+    expect(proposed).toEqual(handFlags);
+    // The columns read as flags are no longer offered as unmatched, and the YAML reads back.
+    expect(proposal.unmatched.map((column) => column.column)).not.toContain('Suspect Gender Male');
+    const yaml = writeMappingYaml(proposal);
+    expect(yaml).toMatch(
+      / {2}subject_sex: +# from 2 yes\/no columns, one per code: check\n {4}flags:\n {6}Suspect Gender Female: female/,
+    );
+    const mapping = parseMapping(yaml, 'proposed.yaml');
+    const report = await validateFile(path, { mapping });
+    expect(report.findings.map((group) => group.code)).not.toContain('mapping_column_not_found');
+    expect(report.fields.find((entry) => entry.name === 'subject_sex')).toMatchObject({ valid: 89, invalid: 0 });
+  });
+
+  it('proposes flags only from two or more yes/no columns, for the person the columns name', () => {
+    const rows = [
+      ['1', 'YES', 'NO', 'Y', '', 'blue'],
+      ['2', 'NO', 'YES', '', 'Y', 'red'],
+    ];
+    const proposal = proposeMapping({
+      header: ['incident_id', 'Taser', 'OC Spray', 'Officer Gender Female', 'Officer Gender Male', 'Colour'],
+      rows,
+      type: 'use-of-force',
+      complete: true,
+    });
+    const flags = Object.fromEntries(
+      proposal.flags.map((entry) => [entry.field, entry.columns.map((flag) => flag.code)]),
+    );
+    expect(flags).toEqual({
+      force_type: ['less_lethal_taser', 'less_lethal_chemical'],
+      officer_sex: ['female', 'male'],
+    });
+    // A single yes/no column naming a code is not enough, and other columns are left alone.
+    const one = proposeMapping({
+      header: ['incident_id', 'Taser', 'Colour'],
+      rows: [['1', 'YES', 'blue']],
+      type: 'use-of-force',
+    });
+    expect(one.flags).toEqual([]);
   });
 });

@@ -56,6 +56,20 @@ function indexCodes(field: FieldInfo): CodeIndex {
   return { exact, aliases, codes };
 }
 
+/**
+ * The code `text` names in `field`'s code list: exactly (the code or its label) or as the one code
+ * of a known spelling; undefined otherwise (no guesses by closeness).
+ */
+export function codeNamed(field: FieldInfo): (text: string) => { code: string; match: CodeMatch } | undefined {
+  const index = indexCodes(field);
+  return (text) => {
+    const exact = index.exact.get(key(text));
+    if (exact) return exact;
+    const aliased = index.aliases.get(key(text));
+    return aliased?.length === 1 ? { code: aliased[0] as string, match: 'alias' } : undefined;
+  };
+}
+
 /** Counts of each distinct value, merged when they differ only in case or surrounding spaces. */
 interface Tally {
   count: number;

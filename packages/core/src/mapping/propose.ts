@@ -13,6 +13,7 @@ import { detectDatasetType } from './detect-type.js';
 import { indexFields, type MatchReason, matchHeaders } from './header-match.js';
 import { DEFAULT_MISSING_VALUES } from './plan.js';
 import { type DateProposal, isDateField, proposeDateFormat } from './propose-dates.js';
+import { type ProposedFlags, proposeFlags } from './propose-flags.js';
 import { proposeCrosswalk, type ValueCrosswalk } from './propose-values.js';
 import { didYouMean } from './suggest.js';
 
@@ -75,6 +76,8 @@ export interface MappingProposal {
   missing: Array<{ value: string; count: number }>;
   /** Matched fields, in the schema's order. */
   fields: ProposedField[];
+  /** Code-list fields spread over yes/no columns, one per code (see propose-flags.ts). */
+  flags: ProposedFlags[];
   /** Required and recommended fields no column matched. */
   notFound: Array<{ field: string; level: FieldLevel }>;
   unmatched: UnmatchedColumn[];
@@ -254,16 +257,30 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
   proposed.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
 
   const found = new Set(proposed.map((item) => item.field));
+  const matchedColumns = new Set(matches.map((match) => match.column));
+  const freeColumns = new Map(
+    header.flatMap((column, index) => (matchedColumns.has(index) ? [] : [[index, column] as const])),
+  );
+  const flagFields = fields.filter(
+    (field) => (field.codeList || field.enum) && !found.has(field.name) && !field.name.endsWith('_raw'),
+  );
+  const flags = proposeFlags(
+    freeColumns,
+    stats.map((entry) => entry.counts),
+    flagFields,
+    missingSet,
+  ).sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+  for (const proposal of flags) found.add(proposal.field);
+  const flagged = new Set(flags.flatMap((proposal) => proposal.columns.map((flag) => flag.column)));
   const notFound = fields
     .filter((field) => field.level !== 'optional' && !found.has(field.name))
     // A `_raw` field is filled from its field's column.
     .filter((field) => !(field.name.endsWith('_raw') && byName.has(field.name.slice(0, -4))))
     .map((field) => ({ field: field.name, level: field.level }));
 
-  const matchedColumns = new Set(matches.map((match) => match.column));
   const unmatched = header.flatMap((column, index): UnmatchedColumn[] => {
     const entry = stats[index];
-    if (matchedColumns.has(index) || !entry) return [];
+    if (matchedColumns.has(index) || flagged.has(column) || !entry) return [];
     const examples = [...entry.counts.entries()]
       .filter(([value]) => !missingSet.has(value.trim().toLowerCase()))
       .sort(byCount)
@@ -280,6 +297,7 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     unfilledRows: input.unfilledRows ?? 0,
     missing,
     fields: proposed,
+    flags,
     notFound,
     unmatched,
   };

@@ -192,6 +192,32 @@ function missingLines(proposal: MappingProposal): string[] {
   ];
 }
 
+function flagsLines(proposal: MappingProposal): string[] {
+  if (proposal.flags.length === 0) return [];
+  const block = new Block();
+  for (const proposed of proposal.flags) {
+    const known = proposed.columns.filter((flag) => flag.code !== null).length;
+    block.line(`  ${proposed.field}:`, `from ${plural(known, 'yes/no column')}, one per code: check`);
+    block.line('    flags:');
+    for (const flag of proposed.columns) {
+      if (flag.code === null) {
+        block.line(`      # ${yamlString(flag.column)}: ?`, 'unknown: map me (a code), or leave it out');
+        continue;
+      }
+      const how =
+        flag.match === 'alias' ? 'a common spelling of' : flag.match === 'label' ? 'the label of' : 'the code';
+      const said = flag.text === flag.column ? 'the name' : quoted(flag.text ?? '', 40);
+      block.line(`      ${yamlString(flag.column)}: ${yamlString(flag.code)}`, `${said} is ${how} ${flag.code}`);
+    }
+  }
+  return [
+    '',
+    '  # Fields spread over yes/no columns, one per code: a row gets the code of every column that says',
+    '  # yes (YES, Y, 1, TRUE, X); no, empty or a placeholder adds nothing.',
+    ...block.render(),
+  ];
+}
+
 function notFoundLines(proposal: MappingProposal): string[] {
   if (proposal.notFound.length === 0) return [];
   const block = new Block();
@@ -230,10 +256,11 @@ export function writeMappingYaml(proposal: MappingProposal): string {
   if (base) lines.push(`source: ${yamlString(base)}`);
   lines.push(...missingLines(proposal));
   lines.push('', 'fields:');
-  if (proposal.fields.length === 0) lines.push('  {}');
+  if (proposal.fields.length === 0 && proposal.flags.length === 0) lines.push('  {}');
   const block = new Block();
   for (const field of proposal.fields) fieldLines(field, proposal, block);
   lines.push(...block.render());
+  lines.push(...flagsLines(proposal));
   lines.push(...notFoundLines(proposal));
   lines.push(...unmatchedLines(proposal));
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,154 @@
+// Proposes `flags:` for code-list fields a file spreads over yes/no columns, one per code
+// (Bloomington's `Suspect Gender Female`/`Suspect Gender Male` = 1, or `Taser`/`OC Spray` = YES/NO).
+// A column stands for a code when its name, or the part of it after a prefix other yes/no columns
+// share (`Suspect Gender `), or a comma- or slash-separated piece of that, is the code, its label or
+// one of its known spellings. A field is proposed when at least two columns stand for its codes.
+import type { FieldInfo, FieldLevel } from '@policedata/schemas';
+import { parseBoolean } from '../coerce/scalars.js';
+import { type CodeMatch, codeNamed } from './propose-values.js';
+
+export interface ProposedFlag {
+  column: string;
+  /** The code the column stands for; null for a column of the same group not recognised. */
+  code: string | null;
+  match?: CodeMatch;
+  /** The part of the column's name that names the code. */
+  text?: string;
+}
+
+export interface ProposedFlags {
+  field: string;
+  level: FieldLevel;
+  columns: ProposedFlag[];
+}
+
+/** Distinct values of one column (as written) with their counts. */
+export type ColumnValues = ReadonlyMap<string, number>;
+
+const YES_NO_MARKS = new Set(['x', 'checked']);
+
+/** Every value a yes/no: YES/NO, Y/N, 1/0, TRUE/FALSE, X (placeholders and blanks aside). */
+function isYesNo(values: ColumnValues, missing: ReadonlySet<string>): boolean {
+  for (const value of values.keys()) {
+    const word = value.trim().toLowerCase();
+    if (word === '' || missing.has(word) || YES_NO_MARKS.has(word)) continue;
+    if (parseBoolean(word) === undefined) return false;
+  }
+  return true;
+}
+
+const words = (header: string) => header.trim().split(/\s+/);
+const prefixKey = (parts: readonly string[]) => parts.join(' ').toLowerCase();
+
+/**
+ * Proposes flags for `fields` (code-list fields no column matched) from the yes/no columns among
+ * `columns` (index → name) that no field matched.
+ */
+export function proposeFlags(
+  columns: ReadonlyMap<number, string>,
+  values: readonly ColumnValues[],
+  fields: readonly FieldInfo[],
+  missing: ReadonlySet<string>,
+): ProposedFlags[] {
+  const indicators = [...columns.entries()].filter(([index]) => isYesNo(values[index] ?? new Map(), missing));
+  if (indicators.length < 2) return [];
+  // How many yes/no columns share each leading run of words (`suspect race`).
+  const shared = new Map<string, number>();
+  for (const [, name] of indicators) {
+    const parts = words(name);
+    for (let k = 1; k < parts.length; k++)
+      shared.set(prefixKey(parts.slice(0, k)), (shared.get(prefixKey(parts.slice(0, k))) ?? 0) + 1);
+  }
+  // What each column's name could say, with where it starts in the name: the whole name, the rest
+  // after each prefix other yes/no columns share, and the comma- and slash-separated pieces of those.
+  const texts = new Map<number, Array<{ text: string; at: number }>>();
+  for (const [index, name] of indicators) {
+    const parts = words(name);
+    const rests = [name.trim()];
+    for (let k = parts.length - 1; k >= 1; k--) {
+      if ((shared.get(prefixKey(parts.slice(0, k))) ?? 0) >= 2) rests.push(parts.slice(k).join(' '));
+    }
+    const pieces = rests.flatMap((rest) => [
+      ...rest.split(',').map((piece) => piece.trim()),
+      ...rest.split(/[,/]/).map((piece) => piece.trim()),
+    ]);
+    const all = [...new Set([...rests, ...pieces].filter((text) => text !== ''))];
+    texts.set(
+      index,
+      all.map((text) => ({ text, at: name.indexOf(text) })),
+    );
+  }
+  const proposals: ProposedFlags[] = [];
+  for (const field of fields) {
+    const named = codeNamed(field);
+    const found: ProposedFlag[] = [];
+    for (const [index, name] of indicators) {
+      // Where a name holds several codes of the field (`Caucasian, Hispanic` for race), the one
+      // written first wins, and of two starting at once the longer (`Asian/Pacific Islander`).
+      let best: ProposedFlag | undefined;
+      let bestAt = Number.POSITIVE_INFINITY;
+      for (const { text, at } of texts.get(index) ?? []) {
+        const hit = named(text);
+        if (!hit) continue;
+        if (at < bestAt || (at === bestAt && text.length > (best?.text?.length ?? 0))) {
+          best = { column: name, code: hit.code, match: hit.match, text };
+          bestAt = at;
+        }
+      }
+      if (best) found.push(best);
+    }
+    if (found.length < 2) continue;
+    // Columns that name whose field it is (`Suspect ...`, `Officer ...`) go to that person's fields only.
+    const prefix = commonPrefix(found.map((flag) => words(flag.column)));
+    const role = roleOf(prefix);
+    const fieldRole = field.name.split('_')[0];
+    if (role !== undefined && ROLE_OF_FIELD.has(fieldRole ?? '') && role !== fieldRole) continue;
+    // Yes/no columns that share the found ones' common prefix are of the same group: listed for a
+    // person to map (`Suspect Race Indian/Alaskan Native, Hispanic`).
+    const group =
+      prefix.length === 0
+        ? []
+        : indicators
+            .filter(([, name]) => !found.some((flag) => flag.column === name))
+            .filter(([, name]) => prefixKey(words(name).slice(0, prefix.length)) === prefixKey(prefix))
+            .map(([, name]): ProposedFlag => ({ column: name, code: null }));
+    proposals.push({ field: field.name, level: field.level, columns: [...found, ...group] });
+  }
+  return proposals;
+}
+
+/** Words that name whose data a column holds, as the first part of field names says it. */
+const ROLES: Record<string, string> = {
+  subject: 'subject',
+  suspect: 'subject',
+  citizen: 'subject',
+  civilian: 'subject',
+  arrestee: 'subject',
+  offender: 'subject',
+  officer: 'officer',
+  ofc: 'officer',
+  employee: 'officer',
+  complainant: 'complainant',
+  victim: 'victim',
+};
+const ROLE_OF_FIELD = new Set(Object.values(ROLES));
+
+function roleOf(prefix: readonly string[]): string | undefined {
+  for (const word of prefix) {
+    const role = ROLES[word.toLowerCase().replace(/[^a-z]/g, '')];
+    if (role) return role;
+  }
+  return undefined;
+}
+
+function commonPrefix(lists: readonly string[][]): string[] {
+  const first = lists[0] ?? [];
+  let length = first.length;
+  for (const list of lists) {
+    let k = 0;
+    while (k < length && k < list.length && (list[k] ?? '').toLowerCase() === (first[k] ?? '').toLowerCase()) k++;
+    length = k;
+  }
+  // A prefix as long as a whole name leaves nothing to name a code.
+  return lists.some((list) => list.length <= length) ? [] : first.slice(0, length);
+}
