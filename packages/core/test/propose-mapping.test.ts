@@ -96,6 +96,23 @@ describe('proposeMapping', () => {
     expect(iso.fields[1]?.date).toBeUndefined();
   });
 
+  it('says when every date also reads day first, since nothing in the sample tells which is meant', () => {
+    const dates = (values: string[]) =>
+      proposeMapping({
+        header: ['stop_id', 'stop_date'],
+        rows: values.map((value, i) => [String(i), value]),
+        type: 'stops',
+      });
+    const both = dates(['03/04/2019', '05/06/2019', '01/02/2019']);
+    expect(both.fields[1]?.date).toMatchObject({ pattern: 'MM/DD/YYYY', readable: true, dayFirst: 'DD/MM/YYYY' });
+    expect(writeMappingYaml(both)).toMatch(
+      /# every one of them also reads day first \(DD\/MM\/YYYY\): if the file writes day first, give that format/,
+    );
+    // A day past 12 settles it, and so does every date being the same both ways.
+    expect(dates(['03/04/2019', '05/16/2019']).fields[1]?.date?.dayFirst).toBeUndefined();
+    expect(dates(['03/03/2019', '1/1/2019']).fields[1]?.date?.dayFirst).toBeUndefined();
+  });
+
   it('takes a given type, and refuses an unknown or undetectable one', () => {
     expect(proposeMapping({ header: ['a'], rows: [], type: 'arrests' })).toMatchObject({ typeSource: 'option' });
     expect(() => proposeMapping({ header: ['a', 'b'], rows: [], type: 'stop' })).toThrow(/Did you mean "stops"/);

@@ -15,6 +15,11 @@ export interface DateProposal {
   readable: boolean;
   /** Sampled values the engine cannot read without a format. */
   unreadable: number;
+  /**
+   * The day-first format that reads every sampled value too, when `pattern` is month first and the
+   * two readings differ for some value (`03/04/2019`): nothing in the sample says which is meant.
+   */
+  dayFirst?: string;
 }
 
 /** Common ways files write dates, most specific first (`MM` before `M`). */
@@ -80,5 +85,32 @@ export function proposeDateFormat(
   const coercer = createCoercer(field, { missing });
   const unreadable = trimmed.filter((value) => coercer.apply(value) instanceof CoerceFailure).length;
   const pattern = CANDIDATES.find((format) => readsAll(format, trimmed));
-  return { example: trimmed[0] as string, ...(pattern ? { pattern } : {}), readable: unreadable === 0, unreadable };
+  const dayFirst = pattern ? dayFirstReading(pattern, trimmed) : undefined;
+  return {
+    example: trimmed[0] as string,
+    ...(pattern ? { pattern } : {}),
+    readable: unreadable === 0,
+    unreadable,
+    ...(dayFirst ? { dayFirst } : {}),
+  };
+}
+
+/** Month and day, as the first two numbers of a slashed or dashed date (`3/4/2019` → 3, 4). */
+const LEADING_PAIR = /^(\d{1,2})[/.-](\d{1,2})[/.-]/;
+
+/** The day-first twin of a month-first format, when it reads every value and some value differs. */
+function dayFirstReading(pattern: string, values: readonly string[]): string | undefined {
+  const twin = pattern.startsWith('MM/DD')
+    ? `DD/MM${pattern.slice(5)}`
+    : pattern.startsWith('M/D')
+      ? `D/M${pattern.slice(3)}`
+      : pattern.startsWith('MM-DD')
+        ? `DD-MM${pattern.slice(5)}`
+        : undefined;
+  if (!twin || !readsAll(twin, values)) return undefined;
+  const differs = values.some((value) => {
+    const match = LEADING_PAIR.exec(value);
+    return match !== null && Number(match[1]) !== Number(match[2]);
+  });
+  return differs ? twin : undefined;
 }

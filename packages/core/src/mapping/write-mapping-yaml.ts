@@ -102,8 +102,12 @@ function dateLines(field: ProposedField): string[] {
   if (!date.pattern) {
     return [`${written}, in several forms: give a format if some are misread (${count(date.unreadable)} unreadable)`];
   }
-  if (date.readable) return [`${written} (${date.pattern}): read without a format`];
-  return [`${written} (${date.pattern}): the format below is needed to read them`];
+  // Every day is 12 or less: the sample cannot tell 03/04 (March 4) from 03/04 (3 April).
+  const twin = date.dayFirst
+    ? [`every one of them also reads day first (${date.dayFirst}): if the file writes day first, give that format`]
+    : [];
+  if (date.readable) return [`${written} (${date.pattern}): read without a format`, ...twin];
+  return [`${written} (${date.pattern}): the format below is needed to read them`, ...twin];
 }
 
 /** `3,269 cells` when the whole file was read, `3,269 sampled cells` otherwise. */
