@@ -411,5 +411,19 @@ describe.concurrent('proposals for every real file', () => {
       type: 'use-of-force',
     });
     expect(one.flags).toEqual([]);
+    // Columns that do not name the person go to the first field they fit, in the schema's order.
+    const sex = proposeMapping({
+      header: ['incident_id', 'Female', 'Male'],
+      rows: [['1', 'Y', 'N']],
+      type: 'use-of-force',
+    });
+    expect(sex.flags.map((entry) => entry.field)).toEqual(['subject_sex']);
+    // Nor are `Other` and `Unknown`, which would fit nearly every code list.
+    const generic = proposeMapping({
+      header: ['incident_id', 'Other', 'Unknown'],
+      rows: [['1', 'YES', 'NO']],
+      type: 'use-of-force',
+    });
+    expect(generic.flags).toEqual([]);
   });
 });

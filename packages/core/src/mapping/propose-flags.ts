@@ -2,7 +2,8 @@
 // (Bloomington's `Suspect Gender Female`/`Suspect Gender Male` = 1, or `Taser`/`OC Spray` = YES/NO).
 // A column stands for a code when its name, or the part of it after a prefix other yes/no columns
 // share (`Suspect Gender `), or a comma- or slash-separated piece of that, is the code, its label or
-// one of its known spellings. A field is proposed when at least two columns stand for its codes.
+// one of its known spellings. A field is proposed when at least two columns stand for its codes
+// (other than `other`, `unknown` and the like).
 import type { FieldInfo, FieldLevel } from '@policedata/schemas';
 import { parseBoolean } from '../coerce/scalars.js';
 import { type CodeMatch, codeNamed } from './propose-values.js';
@@ -26,6 +27,8 @@ export interface ProposedFlags {
 export type ColumnValues = ReadonlyMap<string, number>;
 
 const YES_NO_MARKS = new Set(['x', 'checked']);
+/** Codes many lists share; they do not show on their own which field a group of columns is. */
+const GENERIC_CODES = new Set(['other', 'unknown', 'unspecified', 'none', 'multiple']);
 
 /** Every value a yes/no: YES/NO, Y/N, 1/0, TRUE/FALSE, X (placeholders and blanks aside). */
 function isYesNo(values: ColumnValues, missing: ReadonlySet<string>): boolean {
@@ -97,7 +100,8 @@ export function proposeFlags(
       }
       if (best) found.push(best);
     }
-    if (found.length < 2) continue;
+    // Two columns named only `Other` and `Unknown` would fit nearly every code list.
+    if (found.filter((flag) => !GENERIC_CODES.has(flag.code ?? '')).length < 2) continue;
     // Columns that name whose field it is (`Suspect ...`, `Officer ...`) go to that person's fields only.
     const prefix = commonPrefix(found.map((flag) => words(flag.column)));
     const role = roleOf(prefix);
@@ -114,7 +118,15 @@ export function proposeFlags(
             .map(([, name]): ProposedFlag => ({ column: name, code: null }));
     proposals.push({ field: field.name, level: field.level, columns: [...found, ...group] });
   }
-  return proposals;
+  // The same columns read the same way for two fields (`Female`/`Male` for subject_sex and
+  // officer_sex, when no column names the person): only the first field, in the schema's order.
+  const seen = new Set<string>();
+  return proposals.filter((proposal) => {
+    const key = JSON.stringify(proposal.columns.map((flag) => [flag.column, flag.code]));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Words that name whose data a column holds, as the first part of field names says it. */
