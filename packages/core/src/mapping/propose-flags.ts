@@ -15,6 +15,8 @@ export interface ProposedFlag {
   match?: CodeMatch;
   /** The part of the column's name that names the code. */
   text?: string;
+  /** For a column not recognised: codes whose names share all its words (a guess to check). */
+  guesses?: string[];
 }
 
 export interface ProposedFlags {
@@ -30,14 +32,23 @@ const YES_NO_MARKS = new Set(['x', 'checked']);
 /** Codes many lists share; they do not show on their own which field a group of columns is. */
 const GENERIC_CODES = new Set(['other', 'unknown', 'unspecified', 'none', 'multiple']);
 
-/** Every value a yes/no: YES/NO, Y/N, 1/0, TRUE/FALSE, X (placeholders and blanks aside). */
+/** Cells that are not a yes/no a yes/no column may hold (`Unknown` in one row), at most. */
+const ODD_SHARE = 0.05;
+
+/**
+ * A yes/no column: YES/NO, Y/N, 1/0, TRUE/FALSE or X in (nearly) every filled cell, placeholders
+ * aside. A rare odd cell (`Unknown`) does not stop it; validate reports it as invalid_boolean.
+ */
 function isYesNo(values: ColumnValues, missing: ReadonlySet<string>): boolean {
-  for (const value of values.keys()) {
+  let yesNo = 0;
+  let odd = 0;
+  for (const [value, count] of values) {
     const word = value.trim().toLowerCase();
-    if (word === '' || missing.has(word) || YES_NO_MARKS.has(word)) continue;
-    if (parseBoolean(word) === undefined) return false;
+    if (word === '' || missing.has(word)) continue;
+    if (YES_NO_MARKS.has(word) || parseBoolean(word) !== undefined) yesNo += count;
+    else odd += count;
   }
-  return true;
+  return odd <= ODD_SHARE * (yesNo + odd);
 }
 
 const words = (header: string) => header.trim().split(/\s+/);
@@ -84,8 +95,12 @@ export function proposeFlags(
   const proposals: ProposedFlags[] = [];
   for (const field of fields) {
     const named = codeNamed(field);
+    const fieldRole = field.name.split('_')[0] ?? '';
     const found: ProposedFlag[] = [];
     for (const [index, name] of indicators) {
+      // A column that names a person (`Officer Gender Female`) is not read for another's field.
+      const role = roleOf(words(name));
+      if (role !== undefined && ROLE_OF_FIELD.has(fieldRole) && role !== fieldRole) continue;
       // Where a name holds several codes of the field (`Caucasian, Hispanic` for race), the one
       // written first wins, and of two starting at once the longer (`Asian/Pacific Islander`).
       let best: ProposedFlag | undefined;
@@ -105,8 +120,7 @@ export function proposeFlags(
     // Columns that name whose field it is (`Suspect ...`, `Officer ...`) go to that person's fields only.
     const prefix = commonPrefix(found.map((flag) => words(flag.column)));
     const role = roleOf(prefix);
-    const fieldRole = field.name.split('_')[0];
-    if (role !== undefined && ROLE_OF_FIELD.has(fieldRole ?? '') && role !== fieldRole) continue;
+    if (role !== undefined && ROLE_OF_FIELD.has(fieldRole) && role !== fieldRole) continue;
     // Yes/no columns that share the found ones' common prefix are of the same group: listed for a
     // person to map (`Suspect Race Indian/Alaskan Native, Hispanic`).
     const group =
@@ -121,12 +135,77 @@ export function proposeFlags(
   // The same columns read the same way for two fields (`Female`/`Male` for subject_sex and
   // officer_sex, when no column names the person): only the first field, in the schema's order.
   const seen = new Set<string>();
-  return proposals.filter((proposal) => {
+  const kept = proposals.filter((proposal) => {
     const key = JSON.stringify(proposal.columns.map((flag) => [flag.column, flag.code]));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  addLeftovers(kept, indicators, fields);
+  return kept;
+}
+
+/**
+ * Yes/no columns no proposal took (`Baton`, `Handcuffed` beside `Taser` and `OC Spray`) are listed,
+ * commented out, in the proposal of a field whose codes' names share all their words (a guess to
+ * check), else in the first proposal whose columns share no prefix and whose person they do not
+ * contradict: a person then sees them where they most likely belong, instead of losing them.
+ */
+function addLeftovers(
+  proposals: ProposedFlags[],
+  indicators: ReadonlyArray<readonly [number, string]>,
+  fields: readonly FieldInfo[],
+): void {
+  const taken = new Set(proposals.flatMap((proposal) => proposal.columns.map((flag) => flag.column)));
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  const open = proposals.filter(
+    (proposal) => commonPrefix(proposal.columns.map((flag) => words(flag.column))).length === 0,
+  );
+  for (const [, name] of indicators) {
+    if (taken.has(name)) continue;
+    const role = roleOf(words(name));
+    const fits = (proposal: ProposedFlags) => {
+      const fieldRole = proposal.field.split('_')[0] ?? '';
+      return role === undefined || !ROLE_OF_FIELD.has(fieldRole) || role === fieldRole;
+    };
+    let home: ProposedFlags | undefined;
+    let guesses: string[] = [];
+    for (const proposal of proposals) {
+      const field = byName.get(proposal.field);
+      const found = field && fits(proposal) ? codesSharingWords(field, name) : [];
+      if (found.length > 0) {
+        home = proposal;
+        guesses = found;
+        break;
+      }
+    }
+    home ??= open.find(fits);
+    if (!home) continue;
+    home.columns.push({ column: name, code: null, ...(guesses.length > 0 ? { guesses } : {}) });
+    taken.add(name);
+  }
+}
+
+/** Stop words left out when names are compared word by word. */
+const STOP_WORDS = new Set(['the', 'of', 'or', 'and', 'a', 'to', 'by', 'with', 'used']);
+/** Words of a name, lower case, without stop words and a plural `s` (`Commands` → `command`). */
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+
+/** Codes whose code, label or a known spelling holds every word of `name` (`Baton` → two codes). */
+function codesSharingWords(field: FieldInfo, name: string): string[] {
+  const wanted = wordsOf(name);
+  if (wanted.length === 0) return [];
+  const codes: string[] = [];
+  for (const [code, entry] of Object.entries(field.codeList?.codes ?? {})) {
+    const texts = [code.replace(/_/g, ' '), entry.label, ...entry.aliases];
+    if (texts.some((text) => wanted.every((word) => wordsOf(text).includes(word)))) codes.push(code);
+  }
+  return codes.length <= 3 ? codes : [];
 }
 
 /** Words that name whose data a column holds, as the first part of field names says it. */

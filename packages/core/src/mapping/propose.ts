@@ -51,7 +51,15 @@ export interface ProposedField {
    * -1), grouped by why (the finding validate will give), largest group first.
    */
   misfit?: Array<{ count: number; examples: string[]; reason: string; code: string }>;
+  /**
+   * Most filled cells (MOSTLY_FAILING) would fail: the match is written commented out, since
+   * mapped it would only add an error to nearly every row.
+   */
+  mostlyFailing?: boolean;
 }
+
+/** Share of filled cells failing from which a matched column is not proposed (see mostlyFailing). */
+export const MOSTLY_FAILING = 0.9;
 
 export interface UnmatchedColumn {
   column: string;
@@ -242,6 +250,10 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
       const checked = checkCells(schemaId, field, entry.counts, missingValues);
       if (checked.unreadable) item.unreadable = checked.unreadable;
       if (checked.misfit) item.misfit = checked.misfit;
+      const failing =
+        (checked.unreadable?.count ?? 0) + (checked.misfit ?? []).reduce((sum, group) => sum + group.count, 0);
+      const filled = [...entry.counts.values()].reduce((sum, n) => sum + n, 0) - entry.placeholders;
+      if (filled > 0 && failing >= MOSTLY_FAILING * filled) item.mostlyFailing = true;
     }
     if (isDateField(field)) {
       const values = [...entry.counts.entries()]

@@ -146,6 +146,14 @@ function fieldLines(field: ProposedField, proposal: MappingProposal, block: Bloc
   for (const line of dateLines(field)) block.line(`  ${yamlComment(line)}`);
   const format = field.date && !field.date.readable ? field.date.pattern : undefined;
   const crosswalk = field.crosswalk;
+  if (field.mostlyFailing) {
+    // Mapped, the column would add an error to nearly every row: left for a person to decide.
+    block.line(
+      `  # ${field.field}: ${yamlString(field.column)}`,
+      `${comment}; commented out: nearly every cell would fail`,
+    );
+    return;
+  }
   if (!crosswalk && !format) {
     block.line(`  ${field.field}: ${yamlString(field.column)}`, comment);
     return;
@@ -205,7 +213,8 @@ function flagsLines(proposal: MappingProposal): string[] {
     block.line('    flags:');
     for (const flag of proposed.columns) {
       if (flag.code === null) {
-        block.line(`      # ${yamlString(flag.column)}: ?`, 'unknown: map me (a code), or leave it out');
+        const maybe = flag.guesses?.length ? `; maybe ${flag.guesses.join(' or ')}` : '';
+        block.line(`      # ${yamlString(flag.column)}: ?`, `unknown: map me (a code), or leave it out${maybe}`);
         continue;
       }
       const how =
@@ -235,8 +244,15 @@ function notFoundLines(proposal: MappingProposal): string[] {
 }
 
 function unmatchedLines(proposal: MappingProposal): string[] {
-  if (proposal.unmatched.length === 0) return [];
+  const failing = proposal.fields.filter((field) => field.mostlyFailing);
+  if (proposal.unmatched.length === 0 && failing.length === 0) return [];
   const block = new Block();
+  for (const field of failing) {
+    block.line(
+      `  - ${yamlString(field.column)}`,
+      `nearly every cell would fail ${field.field}: take it out of this list to map it`,
+    );
+  }
   for (const column of proposal.unmatched) {
     const shown = column.examples.map((example) => quoted(example, 40)).join(', ');
     const more = column.distinct > column.examples.length ? `, … (${plural(column.distinct, 'distinct value')})` : '';
@@ -245,9 +261,21 @@ function unmatchedLines(proposal: MappingProposal): string[] {
   }
   return [
     '',
-    yamlComment('Columns no field matched: map them under fields, or uncomment `ignore` to mark them as left out on'),
-    yamlComment('purpose (validate then stops reporting them; normalize keeps them as raw_ columns).'),
-    '# ignore:',
+    ...(failing.length > 0
+      ? [
+          yamlComment('Matched columns nearly every cell of which would fail their field (see the comments above) are'),
+          yamlComment('left out: listed under `ignore`, validate does not map them by their name.'),
+        ]
+      : []),
+    ...(proposal.unmatched.length > 0
+      ? [
+          yamlComment(
+            'Columns no field matched: map them under fields, or uncomment their line to mark them as left out',
+          ),
+          yamlComment('on purpose (validate then stops reporting them; normalize keeps them as raw_ columns).'),
+        ]
+      : []),
+    failing.length > 0 ? 'ignore:' : '# ignore:',
     ...block.render(),
   ];
 }
