@@ -48,4 +48,17 @@ describe('a report', () => {
     expect(markdown).not.toMatch(/<script>|<img/);
     expect(markdown).toContain('&lt;script&gt;');
   });
+
+  it('escapes column names in text too (a line break in a header)', async () => {
+    const named = await validateRows(
+      ['stop_id', 'stop\ndate', 'subject_race'],
+      [{ line: 3, cells: ['1', '2019-13-01', 'white'] }],
+      {
+        type: 'stops',
+        mapping: { policedata_mapping: 1, fields: { stop_date: 'stop\ndate' } },
+      },
+    );
+    const text = renderText(named, { samples: 20 });
+    expect(text).toContain('column "stop\\x0adate" = "2019-13-01"');
+  });
 });

@@ -88,7 +88,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       `${paintGroup(group.severity.toUpperCase())} ${style.bold(group.code)}  ${group.title} (${formatCount(group.count)})`,
     );
     for (const sample of group.samples.slice(0, shown)) {
-      const where = sampleWhere(sample);
+      // Column and sheet names come from the file: a line break in one must not break the layout.
+      const where = escapeTerminal(sampleWhere(sample), 300);
       const value = sample.value ? `${where ? ' = ' : 'value '}"${escapeTerminal(sample.value, 60)}"` : '';
       // A finding about the whole file has no place to point at: the message alone.
       const head = `${where}${value}`;
