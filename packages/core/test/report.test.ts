@@ -55,7 +55,7 @@ describe('a report', () => {
       [{ line: 3, cells: ['1', '2019-13-01', 'white'] }],
       {
         type: 'stops',
-        mapping: { policedata_mapping: 1, fields: { stop_date: 'stop\ndate' } },
+        mapping: { policedata_mapping: 1, type: 'stops', fields: { stop_date: 'stop\ndate' } },
       },
     );
     const text = renderText(named, { samples: 20 });
