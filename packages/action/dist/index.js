@@ -44688,6 +44688,15 @@ var invalidDate = defineFinding({
   fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
   message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date if the month comes first, but a date if the day does (${dayFirst}). If the whole column is written day first, its other dates are being read the wrong way round: give this column \`format: "${dayFirst}"\` in a mapping file (policedata map writes one).` : "Not a date."
 });
+var dateOrderAmbiguous = defineFinding({
+  code: "date_order_ambiguous",
+  severity: "warning",
+  category: "value",
+  title: "Every date in a column also reads day first",
+  description: "The column writes dates with slashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.",
+  fix: 'Check how the source system writes dates. If the day comes first, give the column that format in the mapping file (`format: "DD/MM/YYYY"`); if the month comes first, nothing to do.',
+  message: ({ example: example2, dayFirst }) => `Every date also reads day first (${example2}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`
+});
 var invalidTime = defineFinding({
   code: "invalid_time",
   severity: "error",
@@ -44761,6 +44770,7 @@ var patternMismatch = defineFinding({
   message: ({ pattern }) => `Does not match the pattern ${pattern}.`
 });
 var valueFindings = [
+  dateOrderAmbiguous,
   patternMismatch,
   invalidDate,
   invalidTime,
@@ -47075,6 +47085,20 @@ function setFieldsOnly(names) {
 }
 
 // ../core/dist/validate/row-processor.js
+var MONTH_FIRST = /^MM?\/DD?\//;
+function leadingPair(text2) {
+  let i = 0;
+  let month = 0;
+  let day = 0;
+  for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
+    month = month * 10 + text2.charCodeAt(i) - 48;
+  if (i === 0 || text2.charCodeAt(i) !== 47)
+    return void 0;
+  const start = ++i;
+  for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
+    day = day * 10 + text2.charCodeAt(i) - 48;
+  return i === start ? void 0 : [month, day];
+}
 var DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
 var FIRST_PLAUSIBLE_DATE = "1970-01-01";
 var shapes = /* @__PURE__ */ new WeakMap();
@@ -47133,7 +47157,10 @@ var RowProcessor = class {
     this.formatSlots = plan.sources.flatMap((source, slot) => source.columns.length === 1 && source.origin !== "raw_of" && (source.field.format === "date" || DATE_DEFINITION.test(source.field.definition ?? "")) ? [slot] : []);
     this.dateFormats = this.formatSlots.map((slot) => ({
       column: plan.sources[slot]?.columns[0] ?? 0,
-      formats: /* @__PURE__ */ new Map()
+      field: plan.sources[slot]?.field.name ?? "",
+      formats: /* @__PURE__ */ new Map(),
+      largestDay: 0,
+      twoWays: ""
     }));
     this.describers = this.formatSlots.map(() => dateCellDescriber());
     const keyNames = options.keys.every((key) => this.names.includes(key)) ? options.keys : [];
@@ -47228,11 +47255,21 @@ var RowProcessor = class {
       const slot = this.formatSlots[i];
       if (this.values[slot] === void 0)
         continue;
-      const format = this.describers[i]?.(this.plan.sources[slot]?.read(row.cells));
+      const cell2 = this.plan.sources[slot]?.read(row.cells);
+      const format = this.describers[i]?.(cell2);
       if (format === void 0)
         continue;
-      const { formats } = this.dateFormats[i];
-      formats.set(format, (formats.get(format) ?? 0) + 1);
+      const seen = this.dateFormats[i];
+      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+      if (typeof cell2 === "string" && MONTH_FIRST.test(format)) {
+        const pair = leadingPair(cell2.trim());
+        if (!pair)
+          continue;
+        if (pair[1] > seen.largestDay)
+          seen.largestDay = pair[1];
+        if (seen.twoWays === "" && pair[0] !== pair[1])
+          seen.twoWays = ` ${cell2.trim()}`.slice(1);
+      }
     }
   }
   checkDates(row) {
@@ -47400,6 +47437,21 @@ function reportMapping(plan, table, sink) {
       sink.report("unmapped_column", { line: line2, column: column.header }, { header: column.header });
   }
 }
+function reportAmbiguousDates(processor, table, options, sink) {
+  for (const seen of processor.dateFormats) {
+    if (seen.twoWays === "" || seen.largestDay > 12 || seen.formats.size === 0)
+      continue;
+    const formats = [...seen.formats.entries()];
+    if (!formats.every(([format]) => MONTH_FIRST.test(format)))
+      continue;
+    const given = options.mapping?.fields?.[seen.field];
+    if (typeof given === "object" && given !== null && "format" in given && given.format)
+      continue;
+    const [common = ""] = formats.reduce((best, entry) => entry[1] > best[1] ? entry : best);
+    const dayFirst = common.replace(/^(M+)\/(D+)\//, (_all, m, d) => `${"D".repeat(d.length)}/${"M".repeat(m.length)}/`);
+    sink.report("date_order_ambiguous", { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays }, { example: seen.twoWays, dayFirst });
+  }
+}
 async function validateTable(source, options, sink, size, runner) {
   const table = { ...source, header: columnNames(source.header) };
   const fileName = options.fileName ?? "";
@@ -47450,6 +47502,8 @@ async function validateTable(source, options, sink, size, runner) {
     }
   }
   const rows = stage.rows;
+  if (processor)
+    reportAmbiguousDates(processor, table, options, sink);
   duplicates?.flush();
   const saturated = duplicates?.saturated ?? false;
   if (saturated)
@@ -48526,11 +48580,14 @@ function mergeChunk(result, stage, duplicates, sink) {
       ours.max = theirs.max;
   });
   result.dateFormats.forEach((theirs, index) => {
-    const ours = processor.dateFormats[index]?.formats;
+    const ours = processor.dateFormats[index];
     if (!ours)
       return;
     for (const [format, rows] of theirs.formats)
-      ours.set(format, (ours.get(format) ?? 0) + rows);
+      ours.formats.set(format, (ours.formats.get(format) ?? 0) + rows);
+    ours.largestDay = Math.max(ours.largestDay, theirs.largestDay);
+    if (ours.twoWays === "")
+      ours.twoWays = theirs.twoWays;
   });
   sink.spans.append(result.spans);
   replayFindings(sink, result.findings);

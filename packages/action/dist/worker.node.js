@@ -9091,6 +9091,15 @@ var invalidDate = defineFinding({
   fix: 'Publish dates as YYYY-MM-DD. If the column uses another consistent format, give it in the mapping file (`format: "DD/MM/YYYY"`).',
   message: ({ format, dayFirst }) => format ? `Not a date in the format ${format}.` : dayFirst ? `Not a date if the month comes first, but a date if the day does (${dayFirst}). If the whole column is written day first, its other dates are being read the wrong way round: give this column \`format: "${dayFirst}"\` in a mapping file (policedata map writes one).` : "Not a date."
 });
+var dateOrderAmbiguous = defineFinding({
+  code: "date_order_ambiguous",
+  severity: "warning",
+  category: "value",
+  title: "Every date in a column also reads day first",
+  description: "The column writes dates with slashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.",
+  fix: 'Check how the source system writes dates. If the day comes first, give the column that format in the mapping file (`format: "DD/MM/YYYY"`); if the month comes first, nothing to do.',
+  message: ({ example, dayFirst }) => `Every date also reads day first (${example}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`
+});
 var invalidTime = defineFinding({
   code: "invalid_time",
   severity: "error",
@@ -9164,6 +9173,7 @@ var patternMismatch = defineFinding({
   message: ({ pattern }) => `Does not match the pattern ${pattern}.`
 });
 var valueFindings = [
+  dateOrderAmbiguous,
   patternMismatch,
   invalidDate,
   invalidTime,
@@ -11255,6 +11265,20 @@ function describePattern(pattern) {
 }
 
 // ../core/dist/validate/row-processor.js
+var MONTH_FIRST = /^MM?\/DD?\//;
+function leadingPair(text) {
+  let i = 0;
+  let month = 0;
+  let day = 0;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    month = month * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || text.charCodeAt(i) !== 47)
+    return void 0;
+  const start = ++i;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    day = day * 10 + text.charCodeAt(i) - 48;
+  return i === start ? void 0 : [month, day];
+}
 var DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
 var FIRST_PLAUSIBLE_DATE = "1970-01-01";
 var shapes = /* @__PURE__ */ new WeakMap();
@@ -11313,7 +11337,10 @@ var RowProcessor = class {
     this.formatSlots = plan.sources.flatMap((source, slot) => source.columns.length === 1 && source.origin !== "raw_of" && (source.field.format === "date" || DATE_DEFINITION.test(source.field.definition ?? "")) ? [slot] : []);
     this.dateFormats = this.formatSlots.map((slot) => ({
       column: plan.sources[slot]?.columns[0] ?? 0,
-      formats: /* @__PURE__ */ new Map()
+      field: plan.sources[slot]?.field.name ?? "",
+      formats: /* @__PURE__ */ new Map(),
+      largestDay: 0,
+      twoWays: ""
     }));
     this.describers = this.formatSlots.map(() => dateCellDescriber());
     const keyNames = options.keys.every((key) => this.names.includes(key)) ? options.keys : [];
@@ -11408,11 +11435,21 @@ var RowProcessor = class {
       const slot = this.formatSlots[i];
       if (this.values[slot] === void 0)
         continue;
-      const format = this.describers[i]?.(this.plan.sources[slot]?.read(row.cells));
+      const cell = this.plan.sources[slot]?.read(row.cells);
+      const format = this.describers[i]?.(cell);
       if (format === void 0)
         continue;
-      const { formats } = this.dateFormats[i];
-      formats.set(format, (formats.get(format) ?? 0) + 1);
+      const seen = this.dateFormats[i];
+      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+      if (typeof cell === "string" && MONTH_FIRST.test(format)) {
+        const pair = leadingPair(cell.trim());
+        if (!pair)
+          continue;
+        if (pair[1] > seen.largestDay)
+          seen.largestDay = pair[1];
+        if (seen.twoWays === "" && pair[0] !== pair[1])
+          seen.twoWays = ` ${cell.trim()}`.slice(1);
+      }
     }
   }
   checkDates(row) {

@@ -15,7 +15,7 @@ import { assembleReport } from './report/assemble.js';
 import type { Report } from './report/report.js';
 import { LocalDuplicateCheck } from './validate/duplicates.js';
 import { hookedStage } from './validate/row-hook.js';
-import type { RowProcessor } from './validate/row-processor.js';
+import { MONTH_FIRST, type RowProcessor } from './validate/row-processor.js';
 import { createRowProcessor, RowStage } from './validate/row-stage.js';
 
 const UNCERTAIN_BELOW = 0.6;
@@ -116,6 +116,36 @@ function reportMapping(plan: Plan, table: TableSource, sink: FindingCollector): 
   }
 }
 
+/**
+ * A date column every valid cell of which is written month first with slashes, and would read as
+ * well day first (no number above 12 in the day's place, some date with two different numbers):
+ * said once, unless the mapping gives the column its format.
+ */
+function reportAmbiguousDates(
+  processor: RowProcessor,
+  table: TableSource,
+  options: NormalisedOptions,
+  sink: FindingCollector,
+): void {
+  for (const seen of processor.dateFormats) {
+    if (seen.twoWays === '' || seen.largestDay > 12 || seen.formats.size === 0) continue;
+    const formats = [...seen.formats.entries()];
+    if (!formats.every(([format]) => MONTH_FIRST.test(format))) continue;
+    const given = options.mapping?.fields?.[seen.field];
+    if (typeof given === 'object' && given !== null && 'format' in given && given.format) continue;
+    const [common = ''] = formats.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    const dayFirst = common.replace(
+      /^(M+)\/(D+)\//,
+      (_all, m: string, d: string) => `${'D'.repeat(d.length)}/${'M'.repeat(m.length)}/`,
+    );
+    sink.report(
+      'date_order_ambiguous',
+      { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays },
+      { example: seen.twoWays, dayFirst },
+    );
+  }
+}
+
 /** What a runner needs to validate a table's rows its own way (in parallel: see parallel/). */
 export interface RowRunContext {
   type: string;
@@ -192,6 +222,7 @@ export async function validateTable(
     }
   }
   const rows = stage.rows;
+  if (processor) reportAmbiguousDates(processor, table, options, sink);
   duplicates?.flush();
   const saturated = duplicates?.saturated ?? false;
   if (saturated) sink.report('duplicate_check_limit', {}, { limit: options.maxTrackedKeys });

@@ -154,6 +154,19 @@ describe('validating in parallel', () => {
     expect(strip(report)).toEqual(strip(single));
   });
 
+  it('says a column of dates that all read both ways the same way in parts as in one pass', async () => {
+    const path = join(dir, 'ambiguous-dates.csv');
+    const lines = Array.from({ length: 20_000 }, (_, i) => `S-${i},${1 + (i % 12)}/${1 + ((i * 7) % 12)}/2019,white`);
+    writeFileSync(path, `stop_id,stop_date,subject_race\n${lines.join('\n')}\n`);
+    const single = await validateFile(path, { asOf: '2025-01-01', workers: 0 });
+    const found = single.findings.find((group) => group.code === 'date_order_ambiguous');
+    // The first date whose two numbers differ: line 3 (line 2 is 1/1/2019).
+    expect(found?.samples[0]?.params).toEqual({ example: '2/8/2019', dayFirst: 'D/M/YYYY' });
+    const { report, parts } = await withCountingPool(path, 20_000);
+    expect(parts).toBeGreaterThan(5);
+    expect(strip(report)).toEqual(strip(single));
+  });
+
   it('reports a header with no rows below it, however many blank lines follow', async () => {
     const path = join(dir, 'header-only.csv');
     writeFileSync(path, `${HEADER}\n${'\n'.repeat(200_000)}`);

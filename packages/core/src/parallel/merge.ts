@@ -33,9 +33,12 @@ export function mergeChunk(
     if (theirs.max !== undefined && (ours.max === undefined || theirs.max > ours.max)) ours.max = theirs.max;
   });
   result.dateFormats.forEach((theirs, index) => {
-    const ours = processor.dateFormats[index]?.formats;
+    const ours = processor.dateFormats[index];
     if (!ours) return;
-    for (const [format, rows] of theirs.formats) ours.set(format, (ours.get(format) ?? 0) + rows);
+    for (const [format, rows] of theirs.formats) ours.formats.set(format, (ours.formats.get(format) ?? 0) + rows);
+    ours.largestDay = Math.max(ours.largestDay, theirs.largestDay);
+    // The first such date in file order: parts are merged in order.
+    if (ours.twoWays === '') ours.twoWays = theirs.twoWays;
   });
   sink.spans.append(result.spans);
   replayFindings(sink, result.findings);

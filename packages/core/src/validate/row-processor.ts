@@ -34,7 +34,33 @@ export interface DateRange {
 export interface ColumnDateFormats {
   /** Index of the column in the header. */
   column: number;
+  /** The field read from it. */
+  field: string;
   formats: Map<string, number>;
+  /**
+   * Of the valid dates written month first with slashes (`3/4/2019`): the largest number in the
+   * day's place, and the first date whose two numbers differ (0 and '' when none), which tell
+   * whether every date would also read day first (see date_order_ambiguous).
+   */
+  largestDay: number;
+  twoWays: string;
+}
+
+/** A format that writes the month first, then the day, with slashes (`MM/DD/YYYY`, `M/D/YY h:mm A`). */
+export const MONTH_FIRST = /^MM?\/DD?\//;
+
+/** The month and day of a month-first date (`3/14/2019` → [3, 14]); undefined if it is not one. */
+function leadingPair(text: string): [number, number] | undefined {
+  let i = 0;
+  let month = 0;
+  let day = 0;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    month = month * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || text.charCodeAt(i) !== 47) return undefined;
+  const start = ++i;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    day = day * 10 + text.charCodeAt(i) - 48;
+  return i === start ? undefined : [month, day];
 }
 
 const DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
@@ -118,7 +144,10 @@ export class RowProcessor {
     );
     this.dateFormats = this.formatSlots.map((slot) => ({
       column: plan.sources[slot]?.columns[0] ?? 0,
+      field: plan.sources[slot]?.field.name ?? '',
       formats: new Map(),
+      largestDay: 0,
+      twoWays: '',
     }));
     this.describers = this.formatSlots.map(() => dateCellDescriber());
     const keyNames = options.keys.every((key) => this.names.includes(key)) ? options.keys : [];
@@ -236,10 +265,17 @@ export class RowProcessor {
     for (let i = 0; i < this.formatSlots.length; i++) {
       const slot = this.formatSlots[i] as number;
       if (this.values[slot] === undefined) continue;
-      const format = this.describers[i]?.(this.plan.sources[slot]?.read(row.cells));
+      const cell = this.plan.sources[slot]?.read(row.cells);
+      const format = this.describers[i]?.(cell);
       if (format === undefined) continue;
-      const { formats } = this.dateFormats[i] as ColumnDateFormats;
-      formats.set(format, (formats.get(format) ?? 0) + 1);
+      const seen = this.dateFormats[i] as ColumnDateFormats;
+      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+      if (typeof cell === 'string' && MONTH_FIRST.test(format)) {
+        const pair = leadingPair(cell.trim());
+        if (!pair) continue;
+        if (pair[1] > seen.largestDay) seen.largestDay = pair[1];
+        if (seen.twoWays === '' && pair[0] !== pair[1]) seen.twoWays = ` ${cell.trim()}`.slice(1);
+      }
     }
   }
 
