@@ -334,6 +334,13 @@ describe.concurrent('proposals for every real file', () => {
     expect(yaml).toMatch(/^ignore:\n {2}- Master Subject ID +# nearly every cell would fail subject_id/m);
     const proposed = await validateFile(path, { mapping: parseMapping(yaml, 'proposed.yaml') });
     expect(proposed.findings.find((group) => group.code === 'value_format_mismatch')).toBeUndefined();
+    // Weapon Used 1 … 5 are read as one list, as the hand-written mapping reads them.
+    expect(field(proposal, 'force_type')?.series).toEqual([1, 2, 3, 4, 5].map((n) => `Weapon Used ${n}`));
+    expect(yaml).toMatch(
+      / {4}columns: \[Weapon Used 1, Weapon Used 2, Weapon Used 3, Weapon Used 4, Weapon Used 5\].*\n {4}join: "\|"\n {4}separator: "\|"/,
+    );
+    expect(proposal.unmatched.map((column) => column.column)).not.toContain('Weapon Used 2');
+    expect(proposed.findings.find((group) => group.code === 'mapping_column_not_found')).toBeUndefined();
     // Times the engine reads ("230" is 02:30) are not called failures.
     expect(field(proposal, 'incident_time')?.unreadable).toBeUndefined();
     expect(field(proposal, 'incident_time')?.misfit).toBeUndefined();

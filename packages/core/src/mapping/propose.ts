@@ -56,6 +56,11 @@ export interface ProposedField {
    * mapped it would only add an error to nearly every row.
    */
   mostlyFailing?: boolean;
+  /**
+   * A numbered series the matched column starts (`Weapon Used 1` … `Weapon Used 5`), read together
+   * for a list field (and its `_raw` field): every column of it, in order.
+   */
+  series?: string[];
 }
 
 /** Share of filled cells failing from which a matched column is not proposed (see mostlyFailing). */
@@ -207,6 +212,38 @@ function checkCells(
   };
 }
 
+/** What joins and splits the cells of a numbered series read as one list (cells rarely hold it). */
+export const SERIES_SEPARATOR = '|';
+
+/**
+ * The numbered series `column` starts (`Weapon Used 1`, then `Weapon Used 2` … in the header, no
+ * other field's column), as column indexes in number order; undefined when it starts none.
+ */
+function seriesFrom(header: readonly string[], column: number, matched: ReadonlySet<number>): number[] | undefined {
+  const first = /^(.*?\D)(\d+)$/.exec(header[column] ?? '');
+  if (!first || Number(first[2]) !== 1) return undefined;
+  const stem = (first[1] ?? '').toLowerCase();
+  const numbered = header.flatMap((name, index) => {
+    const match = /^(.*?\D)(\d+)$/.exec(name);
+    if (!match || (match[1] ?? '').toLowerCase() !== stem || (index !== column && matched.has(index))) return [];
+    return [{ index, number: Number(match[2]) }];
+  });
+  numbered.sort((a, b) => a.number - b.number);
+  // 1, 2, 3 … without a gap.
+  const run = numbered.filter((entry, i) => entry.number === i + 1);
+  return run.length >= 2 ? run.map((entry) => entry.index) : undefined;
+}
+
+function mergeStats(all: readonly ColumnStats[]): ColumnStats {
+  const counts = new Map<string, number>();
+  let placeholders = 0;
+  for (const entry of all) {
+    placeholders += entry.placeholders;
+    for (const [value, count] of entry.counts) counts.set(value, (counts.get(value) ?? 0) + count);
+  }
+  return { counts, blank: all[0]?.blank ?? 0, placeholders };
+}
+
 const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
 export function proposeMapping(input: ProposeInput): MappingProposal {
@@ -230,10 +267,16 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
   const missingValues = missing.length > 0 ? missing.map((entry) => entry.value) : DEFAULT_MISSING_VALUES;
 
   const matches = matchHeaders(header, indexFields(fields));
+  const matchedIndexes = new Set(matches.map((match) => match.column));
   const proposed: ProposedField[] = [];
   for (const match of matches) {
     const field = byName.get(match.field);
-    const entry = stats[match.column];
+    const listed =
+      field?.type === 'array' ||
+      (field?.name.endsWith('_raw') && byName.get(field.name.slice(0, -4))?.type === 'array');
+    const series = listed ? seriesFrom(header, match.column, matchedIndexes) : undefined;
+    // A series is read as one list: its values are counted over every column of it.
+    const entry = series ? mergeStats(series.map((index) => stats[index] as ColumnStats)) : stats[match.column];
     if (!field || !entry) continue;
     const reason = match.reason === 'mapping' ? 'field_name' : match.reason;
     const item: ProposedField = {
@@ -242,10 +285,19 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
       column: match.header,
       reason,
       ...(match.matched ? { matched: match.matched } : {}),
-      blank: entry.blank,
-      placeholders: entry.placeholders,
+      blank: series ? (stats[match.column]?.blank ?? 0) : entry.blank,
+      placeholders: series ? (stats[match.column]?.placeholders ?? 0) : entry.placeholders,
+      ...(series ? { series: series.map((index) => header[index] as string) } : {}),
     };
-    if (field.codeList || field.enum) item.crosswalk = proposeCrosswalk(field, entry.counts, missingValues);
+    if (field.codeList || field.enum) {
+      // A series holds one value per cell: it is read with its own separator, not split on commas.
+      item.crosswalk = series
+        ? {
+            ...proposeCrosswalk({ ...field, type: 'string' }, entry.counts, missingValues),
+            separator: SERIES_SEPARATOR,
+          }
+        : proposeCrosswalk(field, entry.counts, missingValues);
+    }
     if (!item.crosswalk && !isDateField(field)) {
       const checked = checkCells(schemaId, field, entry.counts, missingValues);
       if (checked.unreadable) item.unreadable = checked.unreadable;
@@ -283,7 +335,10 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     missingSet,
   ).sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
   for (const proposal of flags) found.add(proposal.field);
-  const flagged = new Set(flags.flatMap((proposal) => proposal.columns.map((flag) => flag.column)));
+  const flagged = new Set([
+    ...flags.flatMap((proposal) => proposal.columns.map((flag) => flag.column)),
+    ...proposed.flatMap((item) => item.series ?? []),
+  ]);
   const notFound = fields
     .filter((field) => field.level !== 'optional' && !found.has(field.name))
     // A `_raw` field is filled from its field's column.

@@ -2,7 +2,7 @@
 // each column was matched, how often each value occurs, what is unknown ("map me"), which columns
 // nothing matched. Every value from the file is written through yaml-text.ts, so a cell holding a
 // line break, a quote or a `#` cannot change the file's structure.
-import type { MappingProposal, ProposedField } from './propose.js';
+import { type MappingProposal, type ProposedField, SERIES_SEPARATOR } from './propose.js';
 import type { ProposedValue } from './propose-values.js';
 import { count, plural, quoted, yamlComment, yamlString } from './yaml-text.js';
 
@@ -154,12 +154,20 @@ function fieldLines(field: ProposedField, proposal: MappingProposal, block: Bloc
     );
     return;
   }
-  if (!crosswalk && !format) {
+  if (!crosswalk && !format && !field.series) {
     block.line(`  ${field.field}: ${yamlString(field.column)}`, comment);
     return;
   }
   block.line(`  ${field.field}:`, comment);
-  block.line(`    column: ${yamlString(field.column)}`);
+  if (field.series) {
+    // A numbered series read as one list: joined, then split again on the same separator; a `_raw`
+    // field keeps the values as text, joined for people to read.
+    block.line(
+      `    columns: [${field.series.map(yamlString).join(', ')}]`,
+      `${field.series.length} numbered columns read as one list`,
+    );
+    block.line(`    join: ${JSON.stringify(crosswalk ? SERIES_SEPARATOR : '; ')}`);
+  } else block.line(`    column: ${yamlString(field.column)}`);
   if (format) block.line(`    format: ${yamlString(format)}`);
   if (!crosswalk) return;
   if (crosswalk.separator)
