@@ -44693,9 +44693,9 @@ var dateOrderAmbiguous = defineFinding({
   severity: "warning",
   category: "value",
   title: "Every date in a column also reads day first",
-  description: "The column writes dates with slashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.",
+  description: "The column writes dates month first with slashes or dashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.",
   fix: 'Check how the source system writes dates. If the day comes first, give the column that format in the mapping file (`format: "DD/MM/YYYY"`); if the month comes first, nothing to do.',
-  message: ({ example: example2, dayFirst }) => `Every date also reads day first (${example2}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`
+  message: ({ example: example2, dayFirst }) => dayFirst.includes(", ") ? `Every date also reads day first (${example2}); read month first. If the file writes the day first, its dates are in several forms (day first: ${dayFirst}) and a mapping gives one format per column: publish them in one form.` : `Every date also reads day first (${example2}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`
 });
 var invalidTime = defineFinding({
   code: "invalid_time",
@@ -47085,14 +47085,14 @@ function setFieldsOnly(names) {
 }
 
 // ../core/dist/validate/row-processor.js
-var MONTH_FIRST = /^MM?\/DD?\//;
+var MONTH_FIRST = /^MM?([/-])DD?\1/;
 function leadingPair(text2) {
   let i = 0;
   let month = 0;
   let day = 0;
   for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
     month = month * 10 + text2.charCodeAt(i) - 48;
-  if (i === 0 || text2.charCodeAt(i) !== 47)
+  if (i === 0 || text2.charCodeAt(i) !== 47 && text2.charCodeAt(i) !== 45)
     return void 0;
   const start = ++i;
   for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
@@ -47441,15 +47441,16 @@ function reportAmbiguousDates(processor, table, options, sink) {
   for (const seen of processor.dateFormats) {
     if (seen.twoWays === "" || seen.largestDay > 12 || seen.formats.size === 0)
       continue;
-    const formats = [...seen.formats.entries()];
+    const formats = [...seen.formats.entries()].sort((a, b) => b[1] - a[1]);
     if (!formats.every(([format]) => MONTH_FIRST.test(format)))
       continue;
     const given = options.mapping?.fields?.[seen.field];
     if (typeof given === "object" && given !== null && "format" in given && given.format)
       continue;
-    const [common = ""] = formats.reduce((best, entry) => entry[1] > best[1] ? entry : best);
-    const dayFirst = common.replace(/^(M+)\/(D+)\//, (_all, m, d) => `${"D".repeat(d.length)}/${"M".repeat(m.length)}/`);
-    sink.report("date_order_ambiguous", { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays }, { example: seen.twoWays, dayFirst });
+    if (options.mapping?.date_format)
+      continue;
+    const dayFirst = formats.map(([format]) => format.replace(/^(M+)([/-])(D+)\2/, (_all, m, sep2, d) => `${"D".repeat(d.length)}${sep2}${"M".repeat(m.length)}${sep2}`));
+    sink.report("date_order_ambiguous", { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays }, { example: seen.twoWays, dayFirst: dayFirst.join(", ") });
   }
 }
 async function validateTable(source, options, sink, size, runner) {

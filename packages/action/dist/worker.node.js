@@ -9096,9 +9096,9 @@ var dateOrderAmbiguous = defineFinding({
   severity: "warning",
   category: "value",
   title: "Every date in a column also reads day first",
-  description: "The column writes dates with slashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.",
+  description: "The column writes dates month first with slashes or dashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.",
   fix: 'Check how the source system writes dates. If the day comes first, give the column that format in the mapping file (`format: "DD/MM/YYYY"`); if the month comes first, nothing to do.',
-  message: ({ example, dayFirst }) => `Every date also reads day first (${example}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`
+  message: ({ example, dayFirst }) => dayFirst.includes(", ") ? `Every date also reads day first (${example}); read month first. If the file writes the day first, its dates are in several forms (day first: ${dayFirst}) and a mapping gives one format per column: publish them in one form.` : `Every date also reads day first (${example}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`
 });
 var invalidTime = defineFinding({
   code: "invalid_time",
@@ -11265,14 +11265,14 @@ function describePattern(pattern) {
 }
 
 // ../core/dist/validate/row-processor.js
-var MONTH_FIRST = /^MM?\/DD?\//;
+var MONTH_FIRST = /^MM?([/-])DD?\1/;
 function leadingPair(text) {
   let i = 0;
   let month = 0;
   let day = 0;
   for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
     month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || text.charCodeAt(i) !== 47)
+  if (i === 0 || text.charCodeAt(i) !== 47 && text.charCodeAt(i) !== 45)
     return void 0;
   const start = ++i;
   for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)

@@ -129,19 +129,22 @@ function reportAmbiguousDates(
 ): void {
   for (const seen of processor.dateFormats) {
     if (seen.twoWays === '' || seen.largestDay > 12 || seen.formats.size === 0) continue;
-    const formats = [...seen.formats.entries()];
+    const formats = [...seen.formats.entries()].sort((a, b) => b[1] - a[1]);
     if (!formats.every(([format]) => MONTH_FIRST.test(format))) continue;
+    // A format given by the mapping (for the field, or for every date) already says how to read them.
     const given = options.mapping?.fields?.[seen.field];
     if (typeof given === 'object' && given !== null && 'format' in given && given.format) continue;
-    const [common = ''] = formats.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-    const dayFirst = common.replace(
-      /^(M+)\/(D+)\//,
-      (_all, m: string, d: string) => `${'D'.repeat(d.length)}/${'M'.repeat(m.length)}/`,
+    if (options.mapping?.date_format) continue;
+    const dayFirst = formats.map(([format]) =>
+      format.replace(
+        /^(M+)([/-])(D+)\2/,
+        (_all, m: string, sep: string, d: string) => `${'D'.repeat(d.length)}${sep}${'M'.repeat(m.length)}${sep}`,
+      ),
     );
     sink.report(
       'date_order_ambiguous',
       { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays },
-      { example: seen.twoWays, dayFirst },
+      { example: seen.twoWays, dayFirst: dayFirst.join(', ') },
     );
   }
 }

@@ -40,5 +40,18 @@ describe('date_order_ambiguous', () => {
     const mapping =
       'policedata_mapping: 1\ntype: stops\nfields:\n  stop_date: { column: stop_date, format: "DD/MM/YYYY" }\n';
     expect(await check(['03/04/2019', '05/06/2019'], mapping)).toBeUndefined();
+    // Nor a format the mapping gives every date.
+    const every = 'policedata_mapping: 1\ntype: stops\ndate_format: "DD/MM/YYYY"\nfields:\n  stop_date: stop_date\n';
+    expect(await check(['03/04/2019', '05/06/2019'], every)).toBeUndefined();
+  });
+
+  it('names every form when dates are written in several, since a mapping gives one format per column', async () => {
+    const found = await check(['03/04/2019', '05/06/2019 10:30', '04/03/2019']);
+    expect(found?.samples[0]?.params?.dayFirst).toMatch(/, /);
+    expect(found?.samples[0]?.message).toMatch(/several forms .* publish them in one form\.$/);
+  });
+
+  it('covers dashed dates written month first too (03-04-2019)', async () => {
+    expect(await check(['03-04-2019', '05-06-2019'])).toMatchObject({ count: 1 });
   });
 });

@@ -334,8 +334,11 @@ describe.concurrent('proposals for every real file', () => {
     expect(yaml).toMatch(/^ignore:\n {2}- Master Subject ID +# nearly every cell would fail subject_id/m);
     const proposed = await validateFile(path, { mapping: parseMapping(yaml, 'proposed.yaml') });
     expect(proposed.findings.find((group) => group.code === 'value_format_mismatch')).toBeUndefined();
-    // Weapon Used 1 … 5 are read as one list, as the hand-written mapping reads them.
+    // Weapon Used 1 … 5 are read as one list, as the hand-written mapping reads them (and kept as
+    // published in force_type_raw).
     expect(field(proposal, 'force_type')?.series).toEqual([1, 2, 3, 4, 5].map((n) => `Weapon Used ${n}`));
+    expect(field(proposal, 'force_type_raw')?.series).toHaveLength(5);
+    expect(proposed.fields.find((entry) => entry.name === 'force_type_raw')).toMatchObject({ status: 'mapped' });
     expect(yaml).toMatch(
       / {4}columns: \[Weapon Used 1, Weapon Used 2, Weapon Used 3, Weapon Used 4, Weapon Used 5\].*\n {4}join: "\|"\n {4}separator: "\|"/,
     );
@@ -438,6 +441,29 @@ describe.concurrent('proposals for every real file', () => {
       type: 'use-of-force',
     });
     expect(sex.flags.map((entry) => entry.field)).toEqual(['subject_sex']);
+    // A column naming a generic code joins a group only when it shares the group's prefix.
+    const groups = proposeMapping({
+      header: [
+        'incident_id',
+        'Force Taser',
+        'Force OC Spray',
+        'Force Other',
+        'Suspect Race White',
+        'Suspect Race Black',
+        'Suspect Race Unknown',
+        'Officer Race White',
+        'Officer Race Black',
+        'Officer Race Other',
+      ],
+      rows: [['1', 'Y', 'N', 'N', 'Y', 'N', 'N', 'N', 'Y', 'N']],
+      type: 'use-of-force',
+    });
+    const columnsOf = (entry: { columns: Array<{ column: string }> }) => entry.columns.map((flag) => flag.column);
+    expect(Object.fromEntries(groups.flags.map((entry) => [entry.field, columnsOf(entry)]))).toEqual({
+      force_type: ['Force Taser', 'Force OC Spray', 'Force Other'],
+      subject_race: ['Suspect Race White', 'Suspect Race Black', 'Suspect Race Unknown'],
+      officer_race: ['Officer Race White', 'Officer Race Black', 'Officer Race Other'],
+    });
     // Nor are `Other` and `Unknown`, which would fit nearly every code list.
     const generic = proposeMapping({
       header: ['incident_id', 'Other', 'Unknown'],
@@ -445,5 +471,20 @@ describe.concurrent('proposals for every real file', () => {
       type: 'use-of-force',
     });
     expect(generic.flags).toEqual([]);
+  });
+
+  it('writes `fields: {}` when every matched column is left out, so the file still reads', () => {
+    const proposal = proposeMapping({
+      header: ['Master Subject ID', 'note'],
+      rows: [
+        ['1: 2', 'x'],
+        ['3: 4', 'y'],
+      ],
+      type: 'use-of-force',
+      complete: true,
+    });
+    expect(proposal.fields.every((entry) => entry.mostlyFailing)).toBe(true);
+    const yaml = writeMappingYaml(proposal);
+    expect(() => parseMapping(yaml, 'proposed.yaml')).not.toThrow();
   });
 });

@@ -23,10 +23,12 @@ export const dateOrderAmbiguous = defineFinding<{ example: string; dayFirst: str
   category: 'value',
   title: 'Every date in a column also reads day first',
   description:
-    'The column writes dates with slashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.',
+    'The column writes dates month first with slashes or dashes, and no number in the day or month place is above 12, so every date also reads with the day first (`03/04/2019`: March 4 or 3 April). The validator reads them month first, as US files write them; if the file writes the day first, every date is read wrongly and nothing else shows it.',
   fix: 'Check how the source system writes dates. If the day comes first, give the column that format in the mapping file (`format: "DD/MM/YYYY"`); if the month comes first, nothing to do.',
   message: ({ example, dayFirst }) =>
-    `Every date also reads day first (${example}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`,
+    dayFirst.includes(', ')
+      ? `Every date also reads day first (${example}); read month first. If the file writes the day first, its dates are in several forms (day first: ${dayFirst}) and a mapping gives one format per column: publish them in one form.`
+      : `Every date also reads day first (${example}); read month first. If the file writes the day first, give this column \`format: "${dayFirst}"\` in a mapping file.`,
 });
 
 export const invalidTime = defineFinding<{ format?: string }>({

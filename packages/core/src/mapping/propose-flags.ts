@@ -115,10 +115,20 @@ export function proposeFlags(
       }
       if (best) found.push(best);
     }
-    // Two columns named only `Other` and `Unknown` would fit nearly every code list.
-    if (found.filter((flag) => !GENERIC_CODES.has(flag.code ?? '')).length < 2) continue;
+    // Two columns named only `Other` and `Unknown` would fit nearly every code list: the group is
+    // told by its other columns, and a column naming a generic code joins it only when it shares
+    // their prefix (`Suspect Race Unknown` beside `Suspect Race White`, not `Force Other`).
+    const specific = found.filter((flag) => !GENERIC_CODES.has(flag.code ?? ''));
+    if (specific.length < 2) continue;
+    const prefix = commonPrefix(specific.map((flag) => words(flag.column)));
+    const sharesPrefix = (name: string) =>
+      prefix.length > 0 && prefixKey(words(name).slice(0, prefix.length)) === prefixKey(prefix);
+    found.splice(
+      0,
+      found.length,
+      ...found.filter((flag) => !GENERIC_CODES.has(flag.code ?? '') || sharesPrefix(flag.column)),
+    );
     // Columns that name whose field it is (`Suspect ...`, `Officer ...`) go to that person's fields only.
-    const prefix = commonPrefix(found.map((flag) => words(flag.column)));
     const role = roleOf(prefix);
     if (role !== undefined && ROLE_OF_FIELD.has(fieldRole) && role !== fieldRole) continue;
     // Yes/no columns that share the found ones' common prefix are of the same group: listed for a
@@ -128,7 +138,7 @@ export function proposeFlags(
         ? []
         : indicators
             .filter(([, name]) => !found.some((flag) => flag.column === name))
-            .filter(([, name]) => prefixKey(words(name).slice(0, prefix.length)) === prefixKey(prefix))
+            .filter(([, name]) => sharesPrefix(name))
             .map(([, name]): ProposedFlag => ({ column: name, code: null }));
     proposals.push({ field: field.name, level: field.level, columns: [...found, ...group] });
   }

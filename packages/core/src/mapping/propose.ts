@@ -221,17 +221,20 @@ export const SERIES_SEPARATOR = '|';
  */
 function seriesFrom(header: readonly string[], column: number, matched: ReadonlySet<number>): number[] | undefined {
   const first = /^(.*?\D)(\d+)$/.exec(header[column] ?? '');
-  if (!first || Number(first[2]) !== 1) return undefined;
+  const start = Number(first?.[2]);
+  if (!first || (start !== 0 && start !== 1)) return undefined;
   const stem = (first[1] ?? '').toLowerCase();
-  const numbered = header.flatMap((name, index) => {
+  // The first column of each number (`2` and `02` are one number), then 1, 2, 3 … without a gap.
+  const byNumber = new Map<number, number>();
+  header.forEach((name, index) => {
     const match = /^(.*?\D)(\d+)$/.exec(name);
-    if (!match || (match[1] ?? '').toLowerCase() !== stem || (index !== column && matched.has(index))) return [];
-    return [{ index, number: Number(match[2]) }];
+    if (!match || (match[1] ?? '').toLowerCase() !== stem || (index !== column && matched.has(index))) return;
+    const number = Number(match[2]);
+    if (!byNumber.has(number)) byNumber.set(number, index);
   });
-  numbered.sort((a, b) => a.number - b.number);
-  // 1, 2, 3 … without a gap.
-  const run = numbered.filter((entry, i) => entry.number === i + 1);
-  return run.length >= 2 ? run.map((entry) => entry.index) : undefined;
+  const run: number[] = [];
+  for (let number = start; byNumber.has(number); number++) run.push(byNumber.get(number) as number);
+  return run.length >= 2 && run[0] === column ? run : undefined;
 }
 
 function mergeStats(all: readonly ColumnStats[]): ColumnStats {
@@ -316,6 +319,14 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
       if (date) item.date = date;
     }
     proposed.push(item);
+  }
+  // A list read from a series keeps its values as published in its `_raw` field too, joined for
+  // people to read (a `_raw` field is otherwise filled from its field's single column).
+  for (const item of [...proposed]) {
+    const raw = byName.get(`${item.field}_raw`);
+    if (!item.series || !raw || proposed.some((other) => other.field === raw.name)) continue;
+    const { crosswalk: _values, ...rest } = item;
+    proposed.push({ ...rest, field: raw.name, level: raw.level });
   }
   const order = new Map(fields.map((field, index) => [field.name, index]));
   proposed.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));

@@ -220,6 +220,11 @@ function flagsLines(proposal: MappingProposal): string[] {
     block.line(`  ${proposed.field}:`, `from ${plural(known, 'yes/no column')}, one per code: check`);
     block.line('    flags:');
     for (const flag of proposed.columns) {
+      if (flag.column.length > MAX_KEY_CHARS) {
+        const name = `a column name of ${count(flag.column.length)} characters`;
+        block.line(`      # (${name}): ${flag.code ?? '?'}`, 'too long to be a key: rename the column');
+        continue;
+      }
       if (flag.code === null) {
         const maybe = flag.guesses?.length ? `; maybe ${flag.guesses.join(' or ')}` : '';
         block.line(`      # ${yamlString(flag.column)}: ?`, `unknown: map me (a code), or leave it out${maybe}`);
@@ -296,7 +301,8 @@ export function writeMappingYaml(proposal: MappingProposal): string {
   if (base) lines.push(`source: ${yamlString(base)}`);
   lines.push(...missingLines(proposal));
   lines.push('', 'fields:');
-  if (proposal.fields.length === 0 && proposal.flags.length === 0) lines.push('  {}');
+  // Only comments under `fields:` would leave it empty (null), which a mapping file may not be.
+  if (proposal.fields.every((field) => field.mostlyFailing) && proposal.flags.length === 0) lines.push('  {}');
   const block = new Block();
   for (const field of proposal.fields) fieldLines(field, proposal, block);
   lines.push(...block.render());

@@ -46,17 +46,17 @@ export interface ColumnDateFormats {
   twoWays: string;
 }
 
-/** A format that writes the month first, then the day, with slashes (`MM/DD/YYYY`, `M/D/YY h:mm A`). */
-export const MONTH_FIRST = /^MM?\/DD?\//;
+/** A format that writes the month first, then the day (`MM/DD/YYYY`, `M/D/YY h:mm A`, `MM-DD-YYYY`). */
+export const MONTH_FIRST = /^MM?([/-])DD?\1/;
 
-/** The month and day of a month-first date (`3/14/2019` → [3, 14]); undefined if it is not one. */
+/** The month and day of a month-first date (`3/14/2019`, `03-14-2019` → [3, 14]); undefined if it is not one. */
 function leadingPair(text: string): [number, number] | undefined {
   let i = 0;
   let month = 0;
   let day = 0;
   for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
     month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || text.charCodeAt(i) !== 47) return undefined;
+  if (i === 0 || (text.charCodeAt(i) !== 47 && text.charCodeAt(i) !== 45)) return undefined; // / or -
   const start = ++i;
   for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
     day = day * 10 + text.charCodeAt(i) - 48;
