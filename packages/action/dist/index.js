@@ -45059,7 +45059,7 @@ function escapeTerminal(text2, max = MAX_SHOWN) {
   });
 }
 function escapeMarkdown(text2, max = MAX_SHOWN) {
-  return escapeTerminal(text2, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1");
+  return escapeTerminal(text2, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]#+!|~])/g, "\\$1");
 }
 
 // ../core/dist/report/html/markup.js

@@ -17,11 +17,14 @@ export function escapeTerminal(text: string, max = MAX_SHOWN): string {
 
 /** Text for Markdown prose or a table cell: no HTML, no emphasis, links or table breaks from data. */
 export function escapeMarkdown(text: string, max = MAX_SHOWN): string {
-  return escapeTerminal(text, max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+  return (
+    escapeTerminal(text, max)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Brackets are escaped, so parentheses cannot make a link: they stay readable, `(row 4)`.
+      .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
+  );
 }
 
 export function escapeHtml(text: string): string {
