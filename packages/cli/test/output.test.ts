@@ -39,6 +39,18 @@ describe('the progress bar', () => {
     expect(writes[2]).toBe('\r\u001b[2K');
   });
 
+  it('counts MB/s from the new start when the file is read again', () => {
+    const writes: string[] = [];
+    let time = 0;
+    const stream = { write: (text: string) => writes.push(text), isTTY: true, columns: 120 };
+    const bar = createProgressBar(stream, 'a.csv', true, () => time);
+    time = 4000;
+    bar.update({ rows: 1, bytesRead: 4_000_000, totalBytes: 10_000_000, again: 'worker stopped' });
+    time = 5000;
+    bar.update({ rows: 2, bytesRead: 2_000_000, totalBytes: 10_000_000, again: 'worker stopped' });
+    expect(writes.at(-1)).toContain('2.0 MB/s  (read again, in one pass)');
+  });
+
   it('draws nothing when stderr is not a terminal or when quiet', () => {
     const writes: string[] = [];
     let time = 0;

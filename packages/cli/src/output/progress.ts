@@ -31,6 +31,8 @@ export function progressLine(name: string, progress: Progress, elapsedMs: number
 export function createProgressBar(stream: OutStream, name: string, enabled: boolean, now = Date.now): ProgressBar {
   if (!enabled || stream.isTTY !== true) return silent;
   const started = now();
+  /** When the file began to be read again from the start (MB/s counts from there). */
+  let again: number | undefined;
   let lastDrawn = 0;
   let drawn = false;
   const room = Math.max(12, (stream.columns || 80) - STATS_WIDTH);
@@ -38,10 +40,11 @@ export function createProgressBar(stream: OutStream, name: string, enabled: bool
   return {
     update(progress) {
       const time = now();
+      if (progress.again && again === undefined) again = time;
       if (time - started < SHOW_AFTER_MS || time - lastDrawn < REDRAW_MS) return;
       lastDrawn = time;
       drawn = true;
-      const line = progressLine(shown, progress, time - started);
+      const line = progressLine(shown, progress, time - (again ?? started));
       const width = stream.columns || 80;
       stream.write(`\r\u001b[2K${line.slice(0, width - 1)}`);
     },
