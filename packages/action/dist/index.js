@@ -43918,8 +43918,84 @@ function defineFinding(definition) {
   return definition;
 }
 
-// ../core/dist/findings/dataset.js
+// ../core/dist/findings/row-numbers.js
 var inSpreadsheet = (row) => row === void 0 ? "" : ` (row ${row} in a spreadsheet)`;
+var MAX_SPANNING_ROWS = 5e5;
+var SpanningRows = class {
+  starts = new Uint32Array(64);
+  /** Lines spanned beyond their first by the rows up to and including each: a running total. */
+  totals = new Uint32Array(64);
+  count = 0;
+  saturated = false;
+  get size() {
+    return this.count;
+  }
+  /** A row starting on `line` spans `lines` lines. Rows are added in file order. */
+  add(line2, lines) {
+    if (lines <= 1)
+      return;
+    if (this.count >= MAX_SPANNING_ROWS) {
+      this.saturated = true;
+      return;
+    }
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.totals = grown(this.totals);
+    }
+    const before = this.count === 0 ? 0 : this.totals[this.count - 1] ?? 0;
+    this.starts[this.count] = line2;
+    this.totals[this.count] = before + lines - 1;
+    this.count += 1;
+  }
+  /** Appends the spanning rows another part of the file recorded (the parts come in file order). */
+  append(record) {
+    for (let i = 0; i < record.count; i++)
+      this.add(record.starts[i] ?? 0, (record.extras[i] ?? 0) + 1);
+    if (record.saturated)
+      this.saturated = true;
+  }
+  take() {
+    const extras = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++)
+      extras[i] = (this.totals[i] ?? 0) - (i === 0 ? 0 : this.totals[i - 1] ?? 0);
+    return { starts: this.starts.slice(0, this.count), extras, count: this.count, saturated: this.saturated };
+  }
+  /**
+   * The spreadsheet row of the record on (or spanning) `line`: the line less every line that rows
+   * before it spanned beyond their first. Undefined when it cannot be known (too many spanning rows
+   * were seen to keep them all, and `line` is past the last one kept).
+   */
+  rowOf(line2) {
+    let low = 0;
+    let high = this.count - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      if ((this.starts[middle] ?? 0) <= line2) {
+        found = middle;
+        low = middle + 1;
+      } else
+        high = middle - 1;
+    }
+    if (this.saturated && found === this.count - 1)
+      return void 0;
+    if (found === -1)
+      return line2;
+    const start = this.starts[found] ?? 0;
+    const total = this.totals[found] ?? 0;
+    const before = found === 0 ? 0 : this.totals[found - 1] ?? 0;
+    if (line2 <= start + (total - before))
+      return start - before;
+    return line2 - total;
+  }
+};
+function grown(array) {
+  const bigger = new Uint32Array(Math.min(array.length * 2, MAX_SPANNING_ROWS));
+  bigger.set(array);
+  return bigger;
+}
+
+// ../core/dist/findings/dataset.js
 var duplicateKey = defineFinding({
   code: "duplicate_key",
   perRow: true,
@@ -44511,7 +44587,7 @@ var titleRow = defineFinding({
   title: "A title line sits above the header",
   description: "The file starts with a line such as a report title or date above the real header row. The validator skipped it and used the wider row below as the header, but other tools will take the title as the header.",
   fix: "Remove title and note lines so that the column names are on the first line.",
-  message: ({ title, headerLine, headerRow }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}${headerRow === void 0 ? "" : ` (row ${headerRow} in a spreadsheet)`}.`
+  message: ({ title, headerLine, headerRow }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}${inSpreadsheet(headerRow)}.`
 });
 var singleColumn = defineFinding({
   code: "single_column",
@@ -44949,7 +45025,7 @@ function sampleWhere(sample) {
   if (sample.sheet)
     parts.push(`sheet ${sample.sheet}`);
   if (sample.line !== void 0 && sample.line > 0) {
-    parts.push(sample.row === void 0 ? `line ${sample.line}` : `line ${sample.line} (row ${sample.row} in a spreadsheet)`);
+    parts.push(`line ${sample.line}${inSpreadsheet(sample.row)}`);
   }
   if (sample.column !== void 0 && sample.column !== "")
     parts.push(`column "${sample.column}"`);
@@ -45017,6 +45093,10 @@ function validatorFor(id, mode = "all") {
     cache.set(key, validate2);
   }
   return validate2;
+}
+var pointer = (name) => encodeURIComponent(name.replace(/~/g, "~0").replace(/\//g, "~1"));
+function fieldValidator(schemaId, field) {
+  return validatorFor(`${schemaId}#/properties/${pointer(field)}`, "part");
 }
 
 // ../core/dist/yaml-source.js
@@ -46270,6 +46350,172 @@ function describePattern(pattern) {
   return PATTERN_WORDS[pattern] ?? `text of the form ${pattern}`;
 }
 
+// ../core/dist/coerce/date-shape.js
+var EXCEL_SERIAL2 = "excel_serial";
+var TOKEN = /\d+|[A-Za-z]+|[^\dA-Za-z]/g;
+var MERIDIEM = /^[AaPp]$|^[AaPp][Mm]$/;
+function tokens(text2) {
+  const out = [];
+  for (const match of text2.matchAll(TOKEN))
+    out.push({ text: match[0], digits: /^\d/.test(match[0]) });
+  return out;
+}
+function datePart(t) {
+  const [a, s1, b, s2, c] = t;
+  if (!a)
+    return void 0;
+  if (a.digits && a.text.length === 8 && (t.length === 1 || t[1]?.text === " " || t[1]?.text === "T")) {
+    return { pattern: "YYYYMMDD", used: 1 };
+  }
+  if (a.digits && a.text.length === 14 && t.length === 1)
+    return { pattern: "YYYYMMDDHHmmss", used: 1 };
+  if (!s1 || !b || !s2 || !c)
+    return void 0;
+  const sep2 = s1.text;
+  if (a.digits && a.text.length === 4 && b.digits && c.digits && s1.text === s2.text) {
+    return { pattern: `YYYY${sep2}MM${sep2}DD`, used: 5 };
+  }
+  if (a.digits && a.text.length <= 2 && b.digits && c.digits && s1.text === s2.text) {
+    return { pattern: `M${sep2}D${sep2}${c.text.length === 2 ? "YY" : "YYYY"}`, used: 5 };
+  }
+  if (!a.digits && b.digits) {
+    const rest = t.slice(3).filter((token) => token.text !== " " && token.text !== ",");
+    const year = rest[0];
+    if (year?.digits && year.text.length === 4) {
+      const used = t.indexOf(year) + 1;
+      return {
+        pattern: `${a.text.length === 3 ? "MMM" : "MMMM"} D${t.slice(3, used).some((x) => x.text === ",") ? "," : ""} YYYY`,
+        used
+      };
+    }
+  }
+  if (a.digits && !b.digits && c.digits)
+    return { pattern: `D${sep2}MMM${sep2}${c.text.length === 2 ? "YY" : "YYYY"}`, used: 5 };
+  return void 0;
+}
+function timePart(t, iso) {
+  const parts = [];
+  let i = 0;
+  const hour = t[i];
+  if (!hour?.digits || hour.text.length > 2 || t[i + 1]?.text !== ":" || !t[i + 2]?.digits)
+    return void 0;
+  i += 3;
+  let clock = "mm";
+  if (t[i]?.text === ":" && t[i + 1]?.digits) {
+    clock += ":ss";
+    i += 2;
+    if ((t[i]?.text === "." || t[i]?.text === ":") && t[i + 1]?.digits) {
+      clock += `${t[i]?.text}SSS`;
+      i += 2;
+    }
+  }
+  while (t[i]?.text === " ")
+    i++;
+  let meridiem = false;
+  if (/^[AaPp]$/.test(t[i]?.text ?? "") && t[i + 1]?.text === "." && /^[Mm]$/.test(t[i + 2]?.text ?? "")) {
+    meridiem = true;
+    i += t[i + 3]?.text === "." ? 4 : 3;
+  } else if (t[i] && MERIDIEM.test(t[i]?.text ?? "")) {
+    meridiem = true;
+    i++;
+  }
+  parts.push(`${meridiem ? "h" : iso ? "HH" : "H"}:${clock}`);
+  if (meridiem)
+    parts.push(" A");
+  while (t[i]?.text === " ")
+    i++;
+  const rest = t.slice(i).map((token) => token.text).join("");
+  if (/^(Z|[+-]\d{2}(:?\d{2})?)$/.test(rest))
+    parts.push("Z");
+  else if (rest !== "")
+    return void 0;
+  return parts.join("");
+}
+function describeDateCell(cell2) {
+  if (typeof cell2 === "number")
+    return EXCEL_SERIAL2;
+  if (cell2 instanceof Date)
+    return "spreadsheet_date";
+  if (typeof cell2 !== "string")
+    return void 0;
+  const text2 = cell2.trim();
+  if (text2 === "")
+    return void 0;
+  if (/^\d{5}(\.\d+)?$/.test(text2))
+    return EXCEL_SERIAL2;
+  if (/^\d{3,4}$/.test(text2))
+    return "Hmm";
+  if (/^0?\.\d+$/.test(text2))
+    return "day_fraction";
+  const t = tokens(text2);
+  const time = timePart(t, false);
+  if (time)
+    return time;
+  const date = datePart(t);
+  if (!date)
+    return void 0;
+  if (date.used >= t.length)
+    return date.pattern;
+  let i = date.used;
+  let sep2 = "";
+  while (t[i]?.text === " " || t[i]?.text === "T") {
+    sep2 = sep2 === "" ? t[i]?.text ?? "" : sep2;
+    i++;
+  }
+  const rest = timePart(t.slice(i), date.pattern.startsWith("YYYY"));
+  return rest ? `${date.pattern}${sep2 === "T" ? "T" : " "}${rest}` : void 0;
+}
+var SHAPES_KEPT = 256;
+function shapeKey(text2) {
+  let a = 2166136261 ^ text2.length;
+  let b = 1540483477 ^ text2.length;
+  for (let i = 0; i < text2.length; i++) {
+    let c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57)
+      c = 48;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 2097152 + (b >>> 0 & 2097151);
+}
+function dateCellDescriber() {
+  const known = /* @__PURE__ */ new Map();
+  return (cell2) => {
+    if (typeof cell2 !== "string")
+      return describeDateCell(cell2);
+    const shape = shapeKey(cell2);
+    const format = known.get(shape);
+    if (format !== void 0 || known.has(shape))
+      return format;
+    const described = describeDateCell(cell2);
+    if (known.size < SHAPES_KEPT)
+      known.set(shape, described);
+    return described;
+  };
+}
+var MONTH_FIRST = /^(MM?)([/-])(DD?)\2/;
+function leadingPair(text2) {
+  let i = 0;
+  let month = 0;
+  let day = 0;
+  for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
+    month = month * 10 + text2.charCodeAt(i) - 48;
+  if (i === 0 || text2.charCodeAt(i) !== 47 && text2.charCodeAt(i) !== 45)
+    return void 0;
+  const start = ++i;
+  for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
+    day = day * 10 + text2.charCodeAt(i) - 48;
+  return i === start ? void 0 : [month, day];
+}
+function dayFirstTwin(format) {
+  const match = MONTH_FIRST.exec(format);
+  if (!match)
+    return void 0;
+  const [all, month = "", sep2 = "", day = ""] = match;
+  return `${"D".repeat(day.length)}${sep2}${"M".repeat(month.length)}${sep2}${format.slice(all.length)}`;
+}
+
 // ../core/dist/mapping/propose-flags.js
 var ROLES = {
   subject: "subject",
@@ -46605,13 +46851,17 @@ var LocalDuplicateCheck = class {
       this.reportRow(rowFirsts[i] ?? 0, rowHashes[i * 3 + 2] ?? 0);
   }
   /**
-   * About this many rows are coming: the tables take their size at once (see SeenSet.reserve); the
-   * key table only when keys are checked (every key field mapped).
+   * `rows` rows were read from the first `read` bytes (or characters) of a file of `size`: the
+   * tables take the size the whole file needs, a quarter more to be safe, at once (see
+   * SeenSet.reserve); the key table only when keys are checked (every key field mapped).
    */
-  expect(rows, keys2) {
+  expect(rows, read, size, keys2) {
+    if (read <= 0)
+      return;
+    const expected = Math.ceil(1.25 * rows * size / read);
     if (keys2)
-      this.keys.reserve(rows);
-    this.rows.reserve(rows);
+      this.keys.reserve(expected);
+    this.rows.reserve(expected);
   }
   get saturated() {
     return this.keys.saturated || this.rows.saturated;
@@ -46715,151 +46965,6 @@ function hookedStage(stage, plan, hook) {
   };
 }
 
-// ../core/dist/coerce/date-shape.js
-var EXCEL_SERIAL2 = "excel_serial";
-var TOKEN = /\d+|[A-Za-z]+|[^\dA-Za-z]/g;
-var MERIDIEM = /^[AaPp]$|^[AaPp][Mm]$/;
-function tokens(text2) {
-  const out = [];
-  for (const match of text2.matchAll(TOKEN))
-    out.push({ text: match[0], digits: /^\d/.test(match[0]) });
-  return out;
-}
-function datePart(t) {
-  const [a, s1, b, s2, c] = t;
-  if (!a)
-    return void 0;
-  if (a.digits && a.text.length === 8 && (t.length === 1 || t[1]?.text === " " || t[1]?.text === "T")) {
-    return { pattern: "YYYYMMDD", used: 1 };
-  }
-  if (a.digits && a.text.length === 14 && t.length === 1)
-    return { pattern: "YYYYMMDDHHmmss", used: 1 };
-  if (!s1 || !b || !s2 || !c)
-    return void 0;
-  const sep2 = s1.text;
-  if (a.digits && a.text.length === 4 && b.digits && c.digits && s1.text === s2.text) {
-    return { pattern: `YYYY${sep2}MM${sep2}DD`, used: 5 };
-  }
-  if (a.digits && a.text.length <= 2 && b.digits && c.digits && s1.text === s2.text) {
-    return { pattern: `M${sep2}D${sep2}${c.text.length === 2 ? "YY" : "YYYY"}`, used: 5 };
-  }
-  if (!a.digits && b.digits) {
-    const rest = t.slice(3).filter((token) => token.text !== " " && token.text !== ",");
-    const year = rest[0];
-    if (year?.digits && year.text.length === 4) {
-      const used = t.indexOf(year) + 1;
-      return {
-        pattern: `${a.text.length === 3 ? "MMM" : "MMMM"} D${t.slice(3, used).some((x) => x.text === ",") ? "," : ""} YYYY`,
-        used
-      };
-    }
-  }
-  if (a.digits && !b.digits && c.digits)
-    return { pattern: `D${sep2}MMM${sep2}${c.text.length === 2 ? "YY" : "YYYY"}`, used: 5 };
-  return void 0;
-}
-function timePart(t, iso) {
-  const parts = [];
-  let i = 0;
-  const hour = t[i];
-  if (!hour?.digits || hour.text.length > 2 || t[i + 1]?.text !== ":" || !t[i + 2]?.digits)
-    return void 0;
-  i += 3;
-  let clock = "mm";
-  if (t[i]?.text === ":" && t[i + 1]?.digits) {
-    clock += ":ss";
-    i += 2;
-    if ((t[i]?.text === "." || t[i]?.text === ":") && t[i + 1]?.digits) {
-      clock += `${t[i]?.text}SSS`;
-      i += 2;
-    }
-  }
-  while (t[i]?.text === " ")
-    i++;
-  let meridiem = false;
-  if (/^[AaPp]$/.test(t[i]?.text ?? "") && t[i + 1]?.text === "." && /^[Mm]$/.test(t[i + 2]?.text ?? "")) {
-    meridiem = true;
-    i += t[i + 3]?.text === "." ? 4 : 3;
-  } else if (t[i] && MERIDIEM.test(t[i]?.text ?? "")) {
-    meridiem = true;
-    i++;
-  }
-  parts.push(`${meridiem ? "h" : iso ? "HH" : "H"}:${clock}`);
-  if (meridiem)
-    parts.push(" A");
-  while (t[i]?.text === " ")
-    i++;
-  const rest = t.slice(i).map((token) => token.text).join("");
-  if (/^(Z|[+-]\d{2}(:?\d{2})?)$/.test(rest))
-    parts.push("Z");
-  else if (rest !== "")
-    return void 0;
-  return parts.join("");
-}
-function describeDateCell(cell2) {
-  if (typeof cell2 === "number")
-    return EXCEL_SERIAL2;
-  if (cell2 instanceof Date)
-    return "spreadsheet_date";
-  if (typeof cell2 !== "string")
-    return void 0;
-  const text2 = cell2.trim();
-  if (text2 === "")
-    return void 0;
-  if (/^\d{5}(\.\d+)?$/.test(text2))
-    return EXCEL_SERIAL2;
-  if (/^\d{3,4}$/.test(text2))
-    return "Hmm";
-  if (/^0?\.\d+$/.test(text2))
-    return "day_fraction";
-  const t = tokens(text2);
-  const time = timePart(t, false);
-  if (time)
-    return time;
-  const date = datePart(t);
-  if (!date)
-    return void 0;
-  if (date.used >= t.length)
-    return date.pattern;
-  let i = date.used;
-  let sep2 = "";
-  while (t[i]?.text === " " || t[i]?.text === "T") {
-    sep2 = sep2 === "" ? t[i]?.text ?? "" : sep2;
-    i++;
-  }
-  const rest = timePart(t.slice(i), date.pattern.startsWith("YYYY"));
-  return rest ? `${date.pattern}${sep2 === "T" ? "T" : " "}${rest}` : void 0;
-}
-var SHAPES_KEPT = 256;
-function shapeKey(text2) {
-  let a = 2166136261 ^ text2.length;
-  let b = 1540483477 ^ text2.length;
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2.charCodeAt(i);
-    if (c >= 48 && c <= 57)
-      c = 48;
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  return (a >>> 0) * 2097152 + (b >>> 0 & 2097151);
-}
-function dateCellDescriber() {
-  const known = /* @__PURE__ */ new Map();
-  return (cell2) => {
-    if (typeof cell2 !== "string")
-      return describeDateCell(cell2);
-    const shape = shapeKey(cell2);
-    const format = known.get(shape);
-    if (format !== void 0 || known.has(shape))
-      return format;
-    const described = describeDateCell(cell2);
-    if (known.size < SHAPES_KEPT)
-      known.set(shape, described);
-    return described;
-  };
-}
-
 // ../core/dist/validate/pii.js
 var SSN = /\b\d{3}-\d{2}-\d{4}\b/;
 var PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
@@ -46944,7 +47049,7 @@ function rowCheck(schema2, names) {
     return void 0;
   }
   const id = schema2.$id;
-  const fields = names.map((name) => new FieldCheck(validatorFor(`${id}#/properties/${pointer(name)}`, "part")));
+  const fields = names.map((name) => new FieldCheck(fieldValidator(id, name)));
   const required = (top.required ?? []).map((name) => names.indexOf(name));
   if (required.includes(-1))
     return () => false;
@@ -47018,7 +47123,6 @@ function branchCondition(schema2, names) {
   }
   return { slots, values };
 }
-var pointer = (name) => encodeURIComponent(name.replace(/~/g, "~0").replace(/\//g, "~1"));
 var MEMO_LIMIT2 = 4096;
 var MEMO_TRIAL2 = 8192;
 var FieldCheck = class {
@@ -47085,20 +47189,6 @@ function setFieldsOnly(names) {
 }
 
 // ../core/dist/validate/row-processor.js
-var MONTH_FIRST = /^MM?([/-])DD?\1/;
-function leadingPair(text2) {
-  let i = 0;
-  let month = 0;
-  let day = 0;
-  for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
-    month = month * 10 + text2.charCodeAt(i) - 48;
-  if (i === 0 || text2.charCodeAt(i) !== 47 && text2.charCodeAt(i) !== 45)
-    return void 0;
-  const start = ++i;
-  for (; i < text2.length && text2.charCodeAt(i) >= 48 && text2.charCodeAt(i) <= 57; i++)
-    day = day * 10 + text2.charCodeAt(i) - 48;
-  return i === start ? void 0 : [month, day];
-}
 var DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
 var FIRST_PLAUSIBLE_DATE = "1970-01-01";
 var shapes = /* @__PURE__ */ new WeakMap();
@@ -47115,6 +47205,9 @@ var RowProcessor = class {
   dateFormats;
   formatSlots;
   describers;
+  /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
+  lastFormats = [];
+  monthFirst = [];
   fast;
   full;
   rules;
@@ -47261,14 +47354,19 @@ var RowProcessor = class {
         continue;
       const seen = this.dateFormats[i];
       seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-      if (typeof cell2 === "string" && MONTH_FIRST.test(format)) {
-        const pair = leadingPair(cell2.trim());
+      if (format !== this.lastFormats[i]) {
+        this.lastFormats[i] = format;
+        this.monthFirst[i] = MONTH_FIRST.test(format);
+      }
+      if (typeof cell2 === "string" && this.monthFirst[i]) {
+        const text2 = cell2.trim();
+        const pair = leadingPair(text2);
         if (!pair)
           continue;
         if (pair[1] > seen.largestDay)
           seen.largestDay = pair[1];
         if (seen.twoWays === "" && pair[0] !== pair[1])
-          seen.twoWays = ` ${cell2.trim()}`.slice(1);
+          seen.twoWays = ` ${text2}`.slice(1);
       }
     }
   }
@@ -47442,14 +47540,14 @@ function reportAmbiguousDates(processor, table, options, sink) {
     if (seen.twoWays === "" || seen.largestDay > 12 || seen.formats.size === 0)
       continue;
     const formats = [...seen.formats.entries()].sort((a, b) => b[1] - a[1]);
-    if (!formats.every(([format]) => MONTH_FIRST.test(format)))
+    if (!formats.every(([format]) => dayFirstTwin(format) !== void 0))
       continue;
     const given = options.mapping?.fields?.[seen.field];
     if (typeof given === "object" && given !== null && "format" in given && given.format)
       continue;
     if (options.mapping?.date_format)
       continue;
-    const dayFirst = formats.map(([format]) => format.replace(/^(M+)([/-])(D+)\2/, (_all, m, sep2, d) => `${"D".repeat(d.length)}${sep2}${"M".repeat(m.length)}${sep2}`));
+    const dayFirst = formats.map(([format]) => dayFirstTwin(format) ?? format);
     sink.report("date_order_ambiguous", { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays }, { example: seen.twoWays, dayFirst: dayFirst.join(", ") });
   }
 }
@@ -47496,7 +47594,7 @@ async function validateTable(source, options, sink, size, runner) {
         rowStage.add(row);
       if (!sized && duplicates && size !== void 0 && table.bytesRead() > 0) {
         sized = true;
-        duplicates.expect(Math.ceil(1.25 * stage.rows * size / table.bytesRead()), processor?.checksKeys ?? false);
+        duplicates.expect(stage.rows, table.bytesRead(), size, processor?.checksKeys ?? false);
       }
       const total = size !== void 0 ? { totalBytes: size } : {};
       options.onProgress?.({ rows: stage.rows, bytesRead: table.bytesRead(), ...total });
@@ -47510,82 +47608,6 @@ async function validateTable(source, options, sink, size, runner) {
   if (saturated)
     sink.report("duplicate_check_limit", {}, { limit: options.maxTrackedKeys });
   return assembleReport({ table, options, sink, choice, plan, processor, rows, size, saturated });
-}
-
-// ../core/dist/findings/row-numbers.js
-var MAX_SPANNING_ROWS = 5e5;
-var SpanningRows = class {
-  starts = new Uint32Array(64);
-  /** Lines spanned beyond their first by the rows up to and including each: a running total. */
-  totals = new Uint32Array(64);
-  count = 0;
-  saturated = false;
-  get size() {
-    return this.count;
-  }
-  /** A row starting on `line` spans `lines` lines. Rows are added in file order. */
-  add(line2, lines) {
-    if (lines <= 1)
-      return;
-    if (this.count >= MAX_SPANNING_ROWS) {
-      this.saturated = true;
-      return;
-    }
-    if (this.count === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.totals = grown(this.totals);
-    }
-    const before = this.count === 0 ? 0 : this.totals[this.count - 1] ?? 0;
-    this.starts[this.count] = line2;
-    this.totals[this.count] = before + lines - 1;
-    this.count += 1;
-  }
-  /** Appends the spanning rows another part of the file recorded (the parts come in file order). */
-  append(record) {
-    for (let i = 0; i < record.count; i++)
-      this.add(record.starts[i] ?? 0, (record.extras[i] ?? 0) + 1);
-    if (record.saturated)
-      this.saturated = true;
-  }
-  take() {
-    const extras = new Uint32Array(this.count);
-    for (let i = 0; i < this.count; i++)
-      extras[i] = (this.totals[i] ?? 0) - (i === 0 ? 0 : this.totals[i - 1] ?? 0);
-    return { starts: this.starts.slice(0, this.count), extras, count: this.count, saturated: this.saturated };
-  }
-  /**
-   * The spreadsheet row of the record on (or spanning) `line`: the line less every line that rows
-   * before it spanned beyond their first. Undefined when it cannot be known (too many spanning rows
-   * were seen to keep them all, and `line` is past the last one kept).
-   */
-  rowOf(line2) {
-    let low = 0;
-    let high = this.count - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = low + high >> 1;
-      if ((this.starts[middle] ?? 0) <= line2) {
-        found = middle;
-        low = middle + 1;
-      } else
-        high = middle - 1;
-    }
-    if (this.saturated && found === this.count - 1)
-      return void 0;
-    if (found === -1)
-      return line2;
-    const start = this.starts[found] ?? 0;
-    const total = this.totals[found] ?? 0;
-    const before = found === 0 ? 0 : this.totals[found - 1] ?? 0;
-    if (line2 <= start + (total - before))
-      return start - before;
-    return line2 - total;
-  }
-};
-function grown(array) {
-  const bigger = new Uint32Array(Math.min(array.length * 2, MAX_SPANNING_ROWS));
-  bigger.set(array);
-  return bigger;
 }
 
 // ../core/dist/findings/collector.js
@@ -48740,8 +48762,7 @@ async function run(start, context, pool, sizes) {
     const parts = new PartQueue(pool, PARTS_IN_FLIGHT, new ChunkValidator(setup), (result) => {
       if (!sized && context.size !== void 0) {
         sized = true;
-        const rows = Math.ceil(1.25 * result.dataRows * context.size / sizes.partChars);
-        context.duplicates.expect(rows, stage.processor?.checksKeys ?? false);
+        context.duplicates.expect(result.dataRows, sizes.partChars, context.size, stage.processor?.checksKeys ?? false);
       }
       mergeChunk(result, stage, context.duplicates, sink);
       dataRows += result.dataRows;

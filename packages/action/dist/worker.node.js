@@ -8398,8 +8398,84 @@ function defineFinding(definition) {
   return definition;
 }
 
-// ../core/dist/findings/dataset.js
+// ../core/dist/findings/row-numbers.js
 var inSpreadsheet = (row) => row === void 0 ? "" : ` (row ${row} in a spreadsheet)`;
+var MAX_SPANNING_ROWS = 5e5;
+var SpanningRows = class {
+  starts = new Uint32Array(64);
+  /** Lines spanned beyond their first by the rows up to and including each: a running total. */
+  totals = new Uint32Array(64);
+  count = 0;
+  saturated = false;
+  get size() {
+    return this.count;
+  }
+  /** A row starting on `line` spans `lines` lines. Rows are added in file order. */
+  add(line, lines) {
+    if (lines <= 1)
+      return;
+    if (this.count >= MAX_SPANNING_ROWS) {
+      this.saturated = true;
+      return;
+    }
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.totals = grown(this.totals);
+    }
+    const before = this.count === 0 ? 0 : this.totals[this.count - 1] ?? 0;
+    this.starts[this.count] = line;
+    this.totals[this.count] = before + lines - 1;
+    this.count += 1;
+  }
+  /** Appends the spanning rows another part of the file recorded (the parts come in file order). */
+  append(record) {
+    for (let i = 0; i < record.count; i++)
+      this.add(record.starts[i] ?? 0, (record.extras[i] ?? 0) + 1);
+    if (record.saturated)
+      this.saturated = true;
+  }
+  take() {
+    const extras = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++)
+      extras[i] = (this.totals[i] ?? 0) - (i === 0 ? 0 : this.totals[i - 1] ?? 0);
+    return { starts: this.starts.slice(0, this.count), extras, count: this.count, saturated: this.saturated };
+  }
+  /**
+   * The spreadsheet row of the record on (or spanning) `line`: the line less every line that rows
+   * before it spanned beyond their first. Undefined when it cannot be known (too many spanning rows
+   * were seen to keep them all, and `line` is past the last one kept).
+   */
+  rowOf(line) {
+    let low = 0;
+    let high = this.count - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      if ((this.starts[middle] ?? 0) <= line) {
+        found = middle;
+        low = middle + 1;
+      } else
+        high = middle - 1;
+    }
+    if (this.saturated && found === this.count - 1)
+      return void 0;
+    if (found === -1)
+      return line;
+    const start = this.starts[found] ?? 0;
+    const total = this.totals[found] ?? 0;
+    const before = found === 0 ? 0 : this.totals[found - 1] ?? 0;
+    if (line <= start + (total - before))
+      return start - before;
+    return line - total;
+  }
+};
+function grown(array) {
+  const bigger = new Uint32Array(Math.min(array.length * 2, MAX_SPANNING_ROWS));
+  bigger.set(array);
+  return bigger;
+}
+
+// ../core/dist/findings/dataset.js
 var duplicateKey = defineFinding({
   code: "duplicate_key",
   perRow: true,
@@ -8980,7 +9056,7 @@ var titleRow = defineFinding({
   title: "A title line sits above the header",
   description: "The file starts with a line such as a report title or date above the real header row. The validator skipped it and used the wider row below as the header, but other tools will take the title as the header.",
   fix: "Remove title and note lines so that the column names are on the first line.",
-  message: ({ title, headerLine, headerRow }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}${headerRow === void 0 ? "" : ` (row ${headerRow} in a spreadsheet)`}.`
+  message: ({ title, headerLine, headerRow }) => `Skipped a title line ("${title}"); the header is on line ${headerLine}${inSpreadsheet(headerRow)}.`
 });
 var singleColumn = defineFinding({
   code: "single_column",
@@ -9202,82 +9278,6 @@ function findingDefinition(code) {
   if (!definition)
     throw new Error(`finding code "${code}" is not in the catalogue`);
   return definition;
-}
-
-// ../core/dist/findings/row-numbers.js
-var MAX_SPANNING_ROWS = 5e5;
-var SpanningRows = class {
-  starts = new Uint32Array(64);
-  /** Lines spanned beyond their first by the rows up to and including each: a running total. */
-  totals = new Uint32Array(64);
-  count = 0;
-  saturated = false;
-  get size() {
-    return this.count;
-  }
-  /** A row starting on `line` spans `lines` lines. Rows are added in file order. */
-  add(line, lines) {
-    if (lines <= 1)
-      return;
-    if (this.count >= MAX_SPANNING_ROWS) {
-      this.saturated = true;
-      return;
-    }
-    if (this.count === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.totals = grown(this.totals);
-    }
-    const before = this.count === 0 ? 0 : this.totals[this.count - 1] ?? 0;
-    this.starts[this.count] = line;
-    this.totals[this.count] = before + lines - 1;
-    this.count += 1;
-  }
-  /** Appends the spanning rows another part of the file recorded (the parts come in file order). */
-  append(record) {
-    for (let i = 0; i < record.count; i++)
-      this.add(record.starts[i] ?? 0, (record.extras[i] ?? 0) + 1);
-    if (record.saturated)
-      this.saturated = true;
-  }
-  take() {
-    const extras = new Uint32Array(this.count);
-    for (let i = 0; i < this.count; i++)
-      extras[i] = (this.totals[i] ?? 0) - (i === 0 ? 0 : this.totals[i - 1] ?? 0);
-    return { starts: this.starts.slice(0, this.count), extras, count: this.count, saturated: this.saturated };
-  }
-  /**
-   * The spreadsheet row of the record on (or spanning) `line`: the line less every line that rows
-   * before it spanned beyond their first. Undefined when it cannot be known (too many spanning rows
-   * were seen to keep them all, and `line` is past the last one kept).
-   */
-  rowOf(line) {
-    let low = 0;
-    let high = this.count - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = low + high >> 1;
-      if ((this.starts[middle] ?? 0) <= line) {
-        found = middle;
-        low = middle + 1;
-      } else
-        high = middle - 1;
-    }
-    if (this.saturated && found === this.count - 1)
-      return void 0;
-    if (found === -1)
-      return line;
-    const start = this.starts[found] ?? 0;
-    const total = this.totals[found] ?? 0;
-    const before = found === 0 ? 0 : this.totals[found - 1] ?? 0;
-    if (line <= start + (total - before))
-      return start - before;
-    return line - total;
-  }
-};
-function grown(array) {
-  const bigger = new Uint32Array(Math.min(array.length * 2, MAX_SPANNING_ROWS));
-  bigger.set(array);
-  return bigger;
 }
 
 // ../core/dist/findings/collector.js
@@ -10927,6 +10927,20 @@ function dateCellDescriber() {
     return described;
   };
 }
+var MONTH_FIRST = /^(MM?)([/-])(DD?)\2/;
+function leadingPair(text) {
+  let i = 0;
+  let month = 0;
+  let day = 0;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    month = month * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || text.charCodeAt(i) !== 47 && text.charCodeAt(i) !== 45)
+    return void 0;
+  const start = ++i;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    day = day * 10 + text.charCodeAt(i) - 48;
+  return i === start ? void 0 : [month, day];
+}
 
 // ../core/dist/validate/ajv.js
 var instances = {};
@@ -10941,6 +10955,10 @@ function validatorFor(id, mode = "all") {
     cache.set(key, validate);
   }
   return validate;
+}
+var pointer = (name) => encodeURIComponent(name.replace(/~/g, "~0").replace(/\//g, "~1"));
+function fieldValidator(schemaId, field) {
+  return validatorFor(`${schemaId}#/properties/${pointer(field)}`, "part");
 }
 
 // ../core/dist/validate/pii.js
@@ -11027,7 +11045,7 @@ function rowCheck(schema, names) {
     return void 0;
   }
   const id = schema.$id;
-  const fields = names.map((name) => new FieldCheck(validatorFor(`${id}#/properties/${pointer(name)}`, "part")));
+  const fields = names.map((name) => new FieldCheck(fieldValidator(id, name)));
   const required = (top.required ?? []).map((name) => names.indexOf(name));
   if (required.includes(-1))
     return () => false;
@@ -11101,7 +11119,6 @@ function branchCondition(schema, names) {
   }
   return { slots, values };
 }
-var pointer = (name) => encodeURIComponent(name.replace(/~/g, "~0").replace(/\//g, "~1"));
 var MEMO_LIMIT2 = 4096;
 var MEMO_TRIAL2 = 8192;
 var FieldCheck = class {
@@ -11265,20 +11282,6 @@ function describePattern(pattern) {
 }
 
 // ../core/dist/validate/row-processor.js
-var MONTH_FIRST = /^MM?([/-])DD?\1/;
-function leadingPair(text) {
-  let i = 0;
-  let month = 0;
-  let day = 0;
-  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
-    month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || text.charCodeAt(i) !== 47 && text.charCodeAt(i) !== 45)
-    return void 0;
-  const start = ++i;
-  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
-    day = day * 10 + text.charCodeAt(i) - 48;
-  return i === start ? void 0 : [month, day];
-}
 var DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
 var FIRST_PLAUSIBLE_DATE = "1970-01-01";
 var shapes = /* @__PURE__ */ new WeakMap();
@@ -11295,6 +11298,9 @@ var RowProcessor = class {
   dateFormats;
   formatSlots;
   describers;
+  /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
+  lastFormats = [];
+  monthFirst = [];
   fast;
   full;
   rules;
@@ -11441,14 +11447,19 @@ var RowProcessor = class {
         continue;
       const seen = this.dateFormats[i];
       seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-      if (typeof cell === "string" && MONTH_FIRST.test(format)) {
-        const pair = leadingPair(cell.trim());
+      if (format !== this.lastFormats[i]) {
+        this.lastFormats[i] = format;
+        this.monthFirst[i] = MONTH_FIRST.test(format);
+      }
+      if (typeof cell === "string" && this.monthFirst[i]) {
+        const text = cell.trim();
+        const pair = leadingPair(text);
         if (!pair)
           continue;
         if (pair[1] > seen.largestDay)
           seen.largestDay = pair[1];
         if (seen.twoWays === "" && pair[0] !== pair[1])
-          seen.twoWays = ` ${cell.trim()}`.slice(1);
+          seen.twoWays = ` ${text}`.slice(1);
       }
     }
   }

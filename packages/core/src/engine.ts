@@ -2,6 +2,7 @@
 // processor, then the dataset-level checks, conformance and the report. Format-agnostic: readers
 // turn bytes into a TableSource first (see validate-source.ts).
 import { registry, type SchemaDocument } from '@policedata/schemas';
+import { dayFirstTwin } from './coerce/date-shape.js';
 import { PolicedataError, UnknownDatasetTypeError } from './errors.js';
 import type { FindingCollector } from './findings/collector.js';
 import { columnNames } from './findings/structure.js';
@@ -15,7 +16,7 @@ import { assembleReport } from './report/assemble.js';
 import type { Report } from './report/report.js';
 import { LocalDuplicateCheck } from './validate/duplicates.js';
 import { hookedStage } from './validate/row-hook.js';
-import { MONTH_FIRST, type RowProcessor } from './validate/row-processor.js';
+import type { RowProcessor } from './validate/row-processor.js';
 import { createRowProcessor, RowStage } from './validate/row-stage.js';
 
 const UNCERTAIN_BELOW = 0.6;
@@ -130,17 +131,12 @@ function reportAmbiguousDates(
   for (const seen of processor.dateFormats) {
     if (seen.twoWays === '' || seen.largestDay > 12 || seen.formats.size === 0) continue;
     const formats = [...seen.formats.entries()].sort((a, b) => b[1] - a[1]);
-    if (!formats.every(([format]) => MONTH_FIRST.test(format))) continue;
+    if (!formats.every(([format]) => dayFirstTwin(format) !== undefined)) continue;
     // A format given by the mapping (for the field, or for every date) already says how to read them.
     const given = options.mapping?.fields?.[seen.field];
     if (typeof given === 'object' && given !== null && 'format' in given && given.format) continue;
     if (options.mapping?.date_format) continue;
-    const dayFirst = formats.map(([format]) =>
-      format.replace(
-        /^(M+)([/-])(D+)\2/,
-        (_all, m: string, sep: string, d: string) => `${'D'.repeat(d.length)}${sep}${'M'.repeat(m.length)}${sep}`,
-      ),
-    );
+    const dayFirst = formats.map(([format]) => dayFirstTwin(format) ?? format);
     sink.report(
       'date_order_ambiguous',
       { line: table.headerLine, column: table.header[seen.column], field: seen.field, value: seen.twoWays },
@@ -215,10 +211,9 @@ export async function validateTable(
       options.signal?.throwIfAborted();
       for (const row of batch) rowStage.add(row);
       if (!sized && duplicates && size !== undefined && table.bytesRead() > 0) {
-        // The first rows tell about how many the file holds (a quarter more, to be safe): the
-        // duplicate tables take their size at once.
+        // The first rows tell about how many the file holds.
         sized = true;
-        duplicates.expect(Math.ceil((1.25 * stage.rows * size) / table.bytesRead()), processor?.checksKeys ?? false);
+        duplicates.expect(stage.rows, table.bytesRead(), size, processor?.checksKeys ?? false);
       }
       const total = size !== undefined ? { totalBytes: size } : {};
       options.onProgress?.({ rows: stage.rows, bytesRead: table.bytesRead(), ...total });

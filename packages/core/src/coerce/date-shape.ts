@@ -155,3 +155,28 @@ export function dateCellDescriber(): (cell: unknown) => string | undefined {
     return described;
   };
 }
+
+/** A format that writes the month first, then the day (`MM/DD/YYYY`, `M/D/YY h:mm A`, `MM-DD-YYYY`). */
+export const MONTH_FIRST = /^(MM?)([/-])(DD?)\2/;
+
+/** The month and day of a month-first date (`3/14/2019`, `03-14-2019` → [3, 14]); undefined if it is not one. */
+export function leadingPair(text: string): [number, number] | undefined {
+  let i = 0;
+  let month = 0;
+  let day = 0;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    month = month * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || (text.charCodeAt(i) !== 47 && text.charCodeAt(i) !== 45)) return undefined; // / or -
+  const start = ++i;
+  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
+    day = day * 10 + text.charCodeAt(i) - 48;
+  return i === start ? undefined : [month, day];
+}
+
+/** The day-first twin of a month-first format (`MM/DD/YYYY h:mm A` → `DD/MM/YYYY h:mm A`), else undefined. */
+export function dayFirstTwin(format: string): string | undefined {
+  const match = MONTH_FIRST.exec(format);
+  if (!match) return undefined;
+  const [all, month = '', sep = '', day = ''] = match;
+  return `${'D'.repeat(day.length)}${sep}${'M'.repeat(month.length)}${sep}${format.slice(all.length)}`;
+}

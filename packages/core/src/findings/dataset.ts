@@ -1,8 +1,6 @@
 // Findings about the dataset as a whole: keys, duplicates, the dates it covers, completeness.
 import { defineFinding } from './definition.js';
-
-/** ` (row 12 in a spreadsheet)` when the row of a line is given (see row-numbers.ts). */
-const inSpreadsheet = (row: number | undefined) => (row === undefined ? '' : ` (row ${row} in a spreadsheet)`);
+import { inSpreadsheet } from './row-numbers.js';
 
 export const duplicateKey = defineFinding<{ keys: string; firstLine: number; firstRow?: number }>({
   code: 'duplicate_key',

@@ -4,6 +4,10 @@
 // such rows). The tokenizer reports each spanning row (line_break_in_cell); they are kept here, in
 // file order, so that each sample's line can be given its row as well.
 
+/** ` (row 12 in a spreadsheet)` when the row of a line is given, else nothing. */
+export const inSpreadsheet = (row: number | undefined): string =>
+  row === undefined ? '' : ` (row ${row} in a spreadsheet)`;
+
 /** Spanning rows remembered at most (8 bytes each): past this, rows are no longer given. */
 export const MAX_SPANNING_ROWS = 500_000;
 

@@ -4,6 +4,7 @@
 import { limitHint } from '../limits.js';
 import type { FindingLocation, FindingParams } from './definition.js';
 import { defineFinding } from './definition.js';
+import { inSpreadsheet } from './row-numbers.js';
 
 type None = Record<string, never>;
 
@@ -72,7 +73,7 @@ export const titleRow = defineFinding<{ title: string; headerLine: number; heade
     'The file starts with a line such as a report title or date above the real header row. The validator skipped it and used the wider row below as the header, but other tools will take the title as the header.',
   fix: 'Remove title and note lines so that the column names are on the first line.',
   message: ({ title, headerLine, headerRow }) =>
-    `Skipped a title line ("${title}"); the header is on line ${headerLine}${headerRow === undefined ? '' : ` (row ${headerRow} in a spreadsheet)`}.`,
+    `Skipped a title line ("${title}"); the header is on line ${headerLine}${inSpreadsheet(headerRow)}.`,
 });
 
 export const singleColumn = defineFinding<{ candidate: string }>({

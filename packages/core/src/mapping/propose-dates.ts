@@ -3,6 +3,7 @@
 // ISO dates need no comment; a format the engine cannot guess (day-first dates) is proposed.
 import type { FieldInfo } from '@policedata/schemas';
 import { compileDateFormat } from '../coerce/date-format.js';
+import { dayFirstTwin, leadingPair } from '../coerce/date-shape.js';
 import { validDate, validTime } from '../coerce/date-time.js';
 import { CoerceFailure, createCoercer } from '../coerce/field-coercer.js';
 
@@ -95,22 +96,13 @@ export function proposeDateFormat(
   };
 }
 
-/** Month and day, as the first two numbers of a slashed or dashed date (`3/4/2019` → 3, 4). */
-const LEADING_PAIR = /^(\d{1,2})[/.-](\d{1,2})[/.-]/;
-
 /** The day-first twin of a month-first format, when it reads every value and some value differs. */
 function dayFirstReading(pattern: string, values: readonly string[]): string | undefined {
-  const twin = pattern.startsWith('MM/DD')
-    ? `DD/MM${pattern.slice(5)}`
-    : pattern.startsWith('M/D')
-      ? `D/M${pattern.slice(3)}`
-      : pattern.startsWith('MM-DD')
-        ? `DD-MM${pattern.slice(5)}`
-        : undefined;
+  const twin = dayFirstTwin(pattern);
   if (!twin || !readsAll(twin, values)) return undefined;
   const differs = values.some((value) => {
-    const match = LEADING_PAIR.exec(value);
-    return match !== null && Number(match[1]) !== Number(match[2]);
+    const pair = leadingPair(value);
+    return pair !== undefined && pair[0] !== pair[1];
   });
   return differs ? twin : undefined;
 }

@@ -95,12 +95,10 @@ export function proposeFlags(
   const proposals: ProposedFlags[] = [];
   for (const field of fields) {
     const named = codeNamed(field);
-    const fieldRole = field.name.split('_')[0] ?? '';
-    const found: ProposedFlag[] = [];
+    const candidates: ProposedFlag[] = [];
     for (const [index, name] of indicators) {
       // A column that names a person (`Officer Gender Female`) is not read for another's field.
-      const role = roleOf(words(name));
-      if (role !== undefined && ROLE_OF_FIELD.has(fieldRole) && role !== fieldRole) continue;
+      if (!roleFits(roleOf(words(name)), field.name)) continue;
       // Where a name holds several codes of the field (`Caucasian, Hispanic` for race), the one
       // written first wins, and of two starting at once the longer (`Asian/Pacific Islander`).
       let best: ProposedFlag | undefined;
@@ -113,24 +111,19 @@ export function proposeFlags(
           bestAt = at;
         }
       }
-      if (best) found.push(best);
+      if (best) candidates.push(best);
     }
     // Two columns named only `Other` and `Unknown` would fit nearly every code list: the group is
     // told by its other columns, and a column naming a generic code joins it only when it shares
     // their prefix (`Suspect Race Unknown` beside `Suspect Race White`, not `Force Other`).
-    const specific = found.filter((flag) => !GENERIC_CODES.has(flag.code ?? ''));
+    const specific = candidates.filter((flag) => !GENERIC_CODES.has(flag.code ?? ''));
     if (specific.length < 2) continue;
     const prefix = commonPrefix(specific.map((flag) => words(flag.column)));
     const sharesPrefix = (name: string) =>
       prefix.length > 0 && prefixKey(words(name).slice(0, prefix.length)) === prefixKey(prefix);
-    found.splice(
-      0,
-      found.length,
-      ...found.filter((flag) => !GENERIC_CODES.has(flag.code ?? '') || sharesPrefix(flag.column)),
-    );
+    const found = candidates.filter((flag) => !GENERIC_CODES.has(flag.code ?? '') || sharesPrefix(flag.column));
     // Columns that name whose field it is (`Suspect ...`, `Officer ...`) go to that person's fields only.
-    const role = roleOf(prefix);
-    if (role !== undefined && ROLE_OF_FIELD.has(fieldRole) && role !== fieldRole) continue;
+    if (!roleFits(roleOf(prefix), field.name)) continue;
     // Yes/no columns that share the found ones' common prefix are of the same group: listed for a
     // person to map (`Suspect Race Indian/Alaskan Native, Hispanic`).
     const group =
@@ -174,10 +167,7 @@ function addLeftovers(
   for (const [, name] of indicators) {
     if (taken.has(name)) continue;
     const role = roleOf(words(name));
-    const fits = (proposal: ProposedFlags) => {
-      const fieldRole = proposal.field.split('_')[0] ?? '';
-      return role === undefined || !ROLE_OF_FIELD.has(fieldRole) || role === fieldRole;
-    };
+    const fits = (proposal: ProposedFlags) => roleFits(role, proposal.field);
     let home: ProposedFlags | undefined;
     let guesses: string[] = [];
     for (const proposal of proposals) {
@@ -233,6 +223,12 @@ const ROLES: Record<string, string> = {
   victim: 'victim',
 };
 const ROLE_OF_FIELD = new Set(Object.values(ROLES));
+
+/** A column of `role`'s (or of no one's) may be read for `field`: a field of another person's may not. */
+function roleFits(role: string | undefined, field: string): boolean {
+  const fieldRole = field.split('_')[0] ?? '';
+  return role === undefined || !ROLE_OF_FIELD.has(fieldRole) || role === fieldRole;
+}
 
 function roleOf(prefix: readonly string[]): string | undefined {
   for (const word of prefix) {

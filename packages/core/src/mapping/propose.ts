@@ -7,7 +7,7 @@ import { CoerceFailure, createCoercer } from '../coerce/field-coercer.js';
 import { UnknownDatasetTypeError } from '../errors.js';
 import { findingDefinition } from '../findings/catalogue.js';
 import { columnNames } from '../findings/structure.js';
-import { validatorFor } from '../validate/ajv.js';
+import { fieldValidator } from '../validate/ajv.js';
 import { translateErrors } from '../validate/schema-errors.js';
 import { detectDatasetType } from './detect-type.js';
 import { indexFields, type MatchReason, matchHeaders } from './header-match.js';
@@ -157,8 +157,6 @@ function chooseType(input: ProposeInput): Pick<MappingProposal, 'type' | 'typeSo
   };
 }
 
-const pointer = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
-
 interface CellCheck {
   unreadable?: ProposedField['unreadable'];
   misfit?: ProposedField['misfit'];
@@ -176,7 +174,7 @@ function checkCells(
   missingValues: readonly string[],
 ): CellCheck {
   const coercer = createCoercer(field, { missing: missingValues });
-  const validate = schemaId ? validatorFor(`${schemaId}#/properties/${pointer(field.name)}`, 'part') : undefined;
+  const validate = schemaId ? fieldValidator(schemaId, field.name) : undefined;
   const unreadable: Array<[string, number]> = [];
   /** Refused values by the finding validate will give them (its code and message). */
   const misfits = new Map<string, { code: string; reason: string; cells: Array<[string, number]> }>();
@@ -215,19 +213,22 @@ function checkCells(
 /** What joins and splits the cells of a numbered series read as one list (cells rarely hold it). */
 export const SERIES_SEPARATOR = '|';
 
+/** A column name ending in a number (`Weapon Used 2`): its stem and the number. */
+const NUMBERED = /^(.*?\D)(\d+)$/;
+
 /**
  * The numbered series `column` starts (`Weapon Used 1`, then `Weapon Used 2` … in the header, no
  * other field's column), as column indexes in number order; undefined when it starts none.
  */
 function seriesFrom(header: readonly string[], column: number, matched: ReadonlySet<number>): number[] | undefined {
-  const first = /^(.*?\D)(\d+)$/.exec(header[column] ?? '');
+  const first = NUMBERED.exec(header[column] ?? '');
   const start = Number(first?.[2]);
   if (!first || (start !== 0 && start !== 1)) return undefined;
   const stem = (first[1] ?? '').toLowerCase();
   // The first column of each number (`2` and `02` are one number), then 1, 2, 3 … without a gap.
   const byNumber = new Map<number, number>();
   header.forEach((name, index) => {
-    const match = /^(.*?\D)(\d+)$/.exec(name);
+    const match = NUMBERED.exec(name);
     if (!match || (match[1] ?? '').toLowerCase() !== stem || (index !== column && matched.has(index))) return;
     const number = Number(match[2]);
     if (!byNumber.has(number)) byNumber.set(number, index);

@@ -85,11 +85,9 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     let sized = false;
     const parts = new PartQueue(pool, PARTS_IN_FLIGHT, new ChunkValidator(setup), (result) => {
       if (!sized && context.size !== undefined) {
-        // The first part tells about how many rows the file holds (a quarter more, to be safe): the
-        // duplicate tables take their size at once.
+        // The first part tells about how many rows the file holds.
         sized = true;
-        const rows = Math.ceil((1.25 * result.dataRows * context.size) / sizes.partChars);
-        context.duplicates.expect(rows, stage.processor?.checksKeys ?? false);
+        context.duplicates.expect(result.dataRows, sizes.partChars, context.size, stage.processor?.checksKeys ?? false);
       }
       mergeChunk(result, stage, context.duplicates, sink);
       dataRows += result.dataRows;

@@ -1,5 +1,6 @@
 // Small formatting helpers shared by the renderers.
 import type { Sample } from '../findings/collector.js';
+import { inSpreadsheet } from '../findings/row-numbers.js';
 
 export const formatCount = (value: number): string => value.toLocaleString('en-US');
 
@@ -16,9 +17,7 @@ export function sampleWhere(sample: Sample): string {
   // Line 0 stands for no line (a finding about the mapping or the whole file).
   if (sample.line !== undefined && sample.line > 0) {
     // Where rows above held line breaks in cells, a spreadsheet shows the row under another number.
-    parts.push(
-      sample.row === undefined ? `line ${sample.line}` : `line ${sample.line} (row ${sample.row} in a spreadsheet)`,
-    );
+    parts.push(`line ${sample.line}${inSpreadsheet(sample.row)}`);
   }
   if (sample.column !== undefined && sample.column !== '') parts.push(`column "${sample.column}"`);
   else if (sample.field !== undefined) parts.push(`field ${sample.field}`);

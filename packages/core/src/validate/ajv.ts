@@ -23,3 +23,11 @@ export function validatorFor(id: string, mode: Mode = 'all'): ValidateFunction {
   }
   return validate;
 }
+
+/** A JSON pointer token for a property name (`~` and `/` escaped, then URI-encoded). */
+const pointer = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+
+/** The validator of one field's own schema (`properties/<field>` of its dataset schema), on its own. */
+export function fieldValidator(schemaId: string, field: string): ValidateFunction {
+  return validatorFor(`${schemaId}#/properties/${pointer(field)}`, 'part');
+}

@@ -74,12 +74,15 @@ export class LocalDuplicateCheck implements DuplicateCheck {
   }
 
   /**
-   * About this many rows are coming: the tables take their size at once (see SeenSet.reserve); the
-   * key table only when keys are checked (every key field mapped).
+   * `rows` rows were read from the first `read` bytes (or characters) of a file of `size`: the
+   * tables take the size the whole file needs, a quarter more to be safe, at once (see
+   * SeenSet.reserve); the key table only when keys are checked (every key field mapped).
    */
-  expect(rows: number, keys: boolean): void {
-    if (keys) this.keys.reserve(rows);
-    this.rows.reserve(rows);
+  expect(rows: number, read: number, size: number, keys: boolean): void {
+    if (read <= 0) return;
+    const expected = Math.ceil((1.25 * rows * size) / read);
+    if (keys) this.keys.reserve(expected);
+    this.rows.reserve(expected);
   }
 
   get saturated(): boolean {

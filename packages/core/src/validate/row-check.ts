@@ -8,7 +8,7 @@
 // are validated whole.
 import type { RowValue, SchemaDocument } from '@policedata/schemas';
 import type { ValidateFunction } from 'ajv';
-import { validatorFor } from './ajv.js';
+import { fieldValidator, validatorFor } from './ajv.js';
 import type { RowObject } from './row-object.js';
 
 export type RowCheck = (values: readonly (RowValue | undefined)[], row: RowObject) => boolean;
@@ -42,7 +42,7 @@ export function rowCheck(schema: SchemaDocument, names: readonly string[]): RowC
     return undefined;
   }
   const id = schema.$id;
-  const fields = names.map((name) => new FieldCheck(validatorFor(`${id}#/properties/${pointer(name)}`, 'part')));
+  const fields = names.map((name) => new FieldCheck(fieldValidator(id, name)));
   const required = ((top.required ?? []) as string[]).map((name) => names.indexOf(name));
   if (required.includes(-1)) return () => false; // a required field the file does not have
   const rules = ((top.allOf ?? []) as unknown[]).flatMap((rule, index) => {
@@ -131,8 +131,6 @@ function branchCondition(schema: unknown, names: readonly string[]): Condition |
   }
   return { slots, values };
 }
-
-const pointer = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
 
 const MEMO_LIMIT = 4096;
 const MEMO_TRIAL = 8192;

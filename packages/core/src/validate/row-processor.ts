@@ -2,7 +2,7 @@
 // the compiled schema, and feed the dataset-level checks. Everything that can be prepared once per
 // file (plan, coercers, validators, key fields) is prepared in the constructor.
 import type { RowValue, SchemaDocument } from '@policedata/schemas';
-import { dateCellDescriber } from '../coerce/date-shape.js';
+import { dateCellDescriber, leadingPair, MONTH_FIRST } from '../coerce/date-shape.js';
 import { CoerceFailure, EMPTY, MAPPED_MISSING, SENTINEL } from '../coerce/field-coercer.js';
 import type { Plan } from '../mapping/plan.js';
 import type { FindingSink, SourceRow } from '../read/types.js';
@@ -46,23 +46,6 @@ export interface ColumnDateFormats {
   twoWays: string;
 }
 
-/** A format that writes the month first, then the day (`MM/DD/YYYY`, `M/D/YY h:mm A`, `MM-DD-YYYY`). */
-export const MONTH_FIRST = /^MM?([/-])DD?\1/;
-
-/** The month and day of a month-first date (`3/14/2019`, `03-14-2019` → [3, 14]); undefined if it is not one. */
-function leadingPair(text: string): [number, number] | undefined {
-  let i = 0;
-  let month = 0;
-  let day = 0;
-  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
-    month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || (text.charCodeAt(i) !== 47 && text.charCodeAt(i) !== 45)) return undefined; // / or -
-  const start = ++i;
-  for (; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++)
-    day = day * 10 + text.charCodeAt(i) - 48;
-  return i === start ? undefined : [month, day];
-}
-
 const DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
 
 export interface RowProcessorOptions {
@@ -90,6 +73,9 @@ export class RowProcessor {
   readonly dateFormats: ColumnDateFormats[];
   private readonly formatSlots: number[];
   private readonly describers: Array<(cell: unknown) => string | undefined>;
+  /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
+  private readonly lastFormats: (string | undefined)[] = [];
+  private readonly monthFirst: boolean[] = [];
   private readonly fast;
   private readonly full;
   private readonly rules;
@@ -270,11 +256,18 @@ export class RowProcessor {
       if (format === undefined) continue;
       const seen = this.dateFormats[i] as ColumnDateFormats;
       seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-      if (typeof cell === 'string' && MONTH_FIRST.test(format)) {
-        const pair = leadingPair(cell.trim());
+      // A column keeps to one format or a few: whether it writes the month first is decided once
+      // per change of format, not per row.
+      if (format !== this.lastFormats[i]) {
+        this.lastFormats[i] = format;
+        this.monthFirst[i] = MONTH_FIRST.test(format);
+      }
+      if (typeof cell === 'string' && this.monthFirst[i]) {
+        const text = cell.trim();
+        const pair = leadingPair(text);
         if (!pair) continue;
         if (pair[1] > seen.largestDay) seen.largestDay = pair[1];
-        if (seen.twoWays === '' && pair[0] !== pair[1]) seen.twoWays = ` ${cell.trim()}`.slice(1);
+        if (seen.twoWays === '' && pair[0] !== pair[1]) seen.twoWays = ` ${text}`.slice(1);
       }
     }
   }
