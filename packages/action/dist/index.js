@@ -46138,7 +46138,14 @@ function buildPlan(header, type, mapping) {
       const opts = typeof source === "string" ? options({}, field) : options(source, field);
       const pattern = typeof source === "string" ? void 0 : source.pattern;
       const read = withPattern((cells) => cells[index], pattern);
-      sources.push({ field, origin: "mapping", columns: [index], read, coercer: createCoercer(field, opts) });
+      sources.push({
+        field,
+        origin: "mapping",
+        columns: [index],
+        read,
+        ...pattern ? {} : { column: index },
+        coercer: createCoercer(field, opts)
+      });
     } else if ("value" in source) {
       const value = source.value;
       sources.push({
@@ -46231,6 +46238,7 @@ function buildPlan(header, type, mapping) {
       origin: match.reason,
       columns: [index],
       read: (cells) => cells[index],
+      column: index,
       coercer: createCoercer(field, { missing })
     });
   }
@@ -46243,6 +46251,7 @@ function buildPlan(header, type, mapping) {
       origin: "raw_of",
       columns: source.columns,
       read: source.read,
+      ...source.column !== void 0 ? { column: source.column } : {},
       coercer: createCoercer(raw, { missing: [] })
     });
   }
@@ -46657,31 +46666,49 @@ var SEPARATOR = 31;
 var Hasher = class {
   a = 0;
   b = 0;
+  /** The last cell's own hash, set by `cell`. */
+  cellA = 0;
+  cellB = 0;
   reset() {
     this.a = 2166136261;
     this.b = 16777619 ^ 1540483477;
   }
+  /** Folds the text in as the next cell. */
   feed(text2) {
-    let { a, b } = this;
-    const n = text2.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-      const word = text2.charCodeAt(i) | text2.charCodeAt(i + 1) << 16;
+    this.cell(text2, 0, text2.length);
+    this.mix(this.cellA, this.cellB);
+  }
+  /** Hashes `s[from, to)` as a cell of its own, into `cellA` and `cellB`. */
+  cell(s, from, to) {
+    let a = 2538058380;
+    let b = 1540483477;
+    let i = from;
+    for (; i + 1 < to; i += 2) {
+      const word = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
       a = Math.imul(a ^ word, 16777619);
       a ^= a >>> 13;
       b = Math.imul(b ^ word, 1540483477);
       b ^= b >>> 15;
     }
-    if (i < n) {
-      const c = text2.charCodeAt(i);
+    if (i < to) {
+      const c = s.charCodeAt(i);
       a = Math.imul(a ^ c, 16777619);
       a ^= a >>> 13;
       b = Math.imul(b ^ c, 1540483477);
       b ^= b >>> 15;
     }
-    const end = SEPARATOR ^ n << 8;
-    this.a = Math.imul(a ^ end, 16777619);
-    this.b = Math.imul(b ^ end, 1540483477);
+    const end = SEPARATOR ^ to - from << 8;
+    a = Math.imul(a ^ end, 16777619);
+    b = Math.imul(b ^ end, 1540483477);
+    this.cellA = a ^ a >>> 16;
+    this.cellB = b ^ b >>> 13;
+  }
+  /** Folds in the next cell's own hash. */
+  mix(cellA, cellB) {
+    const a = Math.imul(this.a ^ cellA, 16777619);
+    const b = Math.imul(this.b ^ cellB, 1540483477);
+    this.a = a ^ a >>> 13;
+    this.b = b ^ b >>> 15;
   }
 };
 var cellText = (cell2) => typeof cell2 === "string" ? cell2 : cell2 === null || cell2 === void 0 ? "" : String(cell2);
@@ -46923,6 +46950,15 @@ var RecordingDuplicateCheck = class {
     this.rowHashes[at + 2] = line2;
     this.rowCount += 1;
   }
+  /** Records a row whose hash was computed elsewhere (see FastRows): the same as `row` on its cells. */
+  rowHash(a, b, line2) {
+    this.rowHashes = grow(this.rowHashes, (this.rowCount + 1) * 3);
+    const at = this.rowCount * 3;
+    this.rowHashes[at] = a;
+    this.rowHashes[at + 1] = b;
+    this.rowHashes[at + 2] = line2;
+    this.rowCount += 1;
+  }
   take() {
     return {
       keyHashes: this.keyHashes.slice(0, this.keyCount * 3),
@@ -46977,10 +47013,16 @@ function looksLikeExactAddress(text2) {
 function toBlock(address) {
   return address.replace(/^(\d*?)\d{1,2}(?=[A-Z]?\s)/i, (_m, head) => `${head}XX`);
 }
+function piiKind(cell2) {
+  if (cell2.length < 7)
+    return void 0;
+  return SSN.test(cell2) ? "a Social Security number" : PHONE.test(cell2) ? "a phone number" : cell2.includes("@") && EMAIL.test(cell2) ? "an e-mail address" : void 0;
+}
 var PiiScanner = class {
   sink;
   /** Columns scanned for SSNs, phones and e-mails: free-text fields and unmapped columns. */
   textColumns = [];
+  /** Fields holding an address, checked for exact house numbers. */
   addressFields = [];
   columnOf = /* @__PURE__ */ new Map();
   constructor(plan, header, sink) {
@@ -47008,7 +47050,7 @@ var PiiScanner = class {
       const cell2 = row.cells[column];
       if (typeof cell2 !== "string" || cell2.length < 7)
         continue;
-      const kind = SSN.test(cell2) ? "a Social Security number" : PHONE.test(cell2) ? "a phone number" : cell2.includes("@") && EMAIL.test(cell2) ? "an e-mail address" : void 0;
+      const kind = piiKind(cell2);
       if (kind)
         this.sink.report("pii_value", { line: row.line, column: header, ...field ? { field } : {} }, { kind });
     }
@@ -47036,7 +47078,7 @@ var TOP_LEVEL = /* @__PURE__ */ new Set([
   "additionalProperties",
   "allOf"
 ]);
-function rowCheck(schema2, names) {
+function rowCheckParts(schema2, names) {
   const top = schema2;
   if (Object.keys(top).some((key) => !TOP_LEVEL.has(key) && !key.startsWith("x-")))
     return void 0;
@@ -47051,14 +47093,21 @@ function rowCheck(schema2, names) {
   const id = schema2.$id;
   const fields = names.map((name) => new FieldCheck(fieldValidator(id, name)));
   const required = (top.required ?? []).map((name) => names.indexOf(name));
-  if (required.includes(-1))
-    return () => false;
   const rules = (top.allOf ?? []).flatMap((rule2, index) => {
     const applies = ruleCondition(rule2, names);
     if (applies === false)
       return [];
     return [{ applies, validate: validatorFor(`${id}#/allOf/${index}`, "part") }];
   });
+  return { fields, required: required.filter((slot) => slot !== -1), requiredMissing: required.includes(-1), rules };
+}
+function rowCheck(schema2, names) {
+  const parts = rowCheckParts(schema2, names);
+  if (parts === void 0)
+    return void 0;
+  if (parts.requiredMissing)
+    return () => false;
+  const { fields, required, rules } = parts;
   return (values, row) => {
     for (let i = 0; i < required.length; i++)
       if (values[required[i]] === void 0)
@@ -47068,15 +47117,18 @@ function rowCheck(schema2, names) {
       if (value !== void 0 && !fields[slot].valid(value))
         return false;
     }
-    for (let i = 0; i < rules.length; i++) {
-      const { applies, validate: validate2 } = rules[i];
-      if (applies && !applies(values))
-        continue;
-      if (!validate2(row))
-        return false;
-    }
-    return true;
+    return rulesHold(rules, values, row);
   };
+}
+function rulesHold(rules, values, row) {
+  for (let i = 0; i < rules.length; i++) {
+    const { applies, validate: validate2 } = rules[i];
+    if (applies && !applies(values))
+      continue;
+    if (!validate2(row))
+      return false;
+  }
+  return true;
 }
 var isPrimitive = (value) => value === null || typeof value !== "object";
 function ruleCondition(rule2, names) {
@@ -47203,6 +47255,7 @@ var RowProcessor = class {
   dateRanges;
   /** Per date or time field read from one column: the formats its valid cells are written in. */
   dateFormats;
+  /** Slots whose date formats are counted (see dateFormats). */
   formatSlots;
   describers;
   /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
@@ -47213,6 +47266,7 @@ var RowProcessor = class {
   rules;
   names;
   headers;
+  /** Slots of date fields (ranges, future dates, dates before 1970). */
   dateSlots;
   /** Key fields, when every one of them is mapped (else keys are not checked). */
   keySlots;
@@ -47808,6 +47862,15 @@ var CsvTokenizer = class {
   get atRowStart() {
     return this.state === FIELD_START && this.carry === "" && this.row.length + this.dropped === 0 && this.cellChars === 0;
   }
+  /**
+   * Continues on `line`, as though the text before it had been pushed: for a reader that hands over
+   * only some rows of a text (see FastRows). Only at the start of a row.
+   */
+  moveTo(line2) {
+    if (!this.atRowStart)
+      throw new Error("CsvTokenizer.moveTo: not at the start of a row");
+    this.line = this.rowLine = this.cellLine = this.quoteLine = line2;
+  }
   push(text2) {
     if (text2.length === 0)
       return;
@@ -48140,6 +48203,10 @@ var RowPump = class {
   get atRowStart() {
     return this.tokenizer.atRowStart;
   }
+  /** Continues on `line` (see CsvTokenizer.moveTo); only at the start of a row. */
+  moveTo(line2) {
+    this.tokenizer.moveTo(line2);
+  }
   /** Feeds the next chunk; false once the input is finished and the tokenizer flushed. */
   async pull() {
     if (this.ended)
@@ -48366,12 +48433,607 @@ async function* dataBatches(pump, first, filter, sink, headerLine) {
 async function* noBatches() {
 }
 
+// ../core/dist/validate/fast-rows.js
+var VALID = 0;
+var EMPTY_CELL = 1;
+var MISSING = 2;
+var TABLE_LIMIT = 4096;
+var TABLE_TRIAL = 8192;
+var SCRATCH = 0;
+var ColumnVerdicts = class {
+  fields;
+  remembers = true;
+  /** Open addressing, four words a slot: hash lanes, length, id + 1 (0: empty). */
+  keys = new Int32Array(256 * 4);
+  capacity = 256;
+  /** Ids in use; id 0 is SCRATCH. */
+  size = 1;
+  ordinary = new Uint8Array(64);
+  kinds = new Uint8Array(64);
+  values = [];
+  formats = [];
+  /** Month and day of a month-first date (0 when it is not one), for date_order_ambiguous. */
+  months = new Int32Array(64);
+  days = new Int32Array(64);
+  /** The trimmed cell, per id, when some field reads it as a month-first date. */
+  trimmed = [""];
+  lookups = 0;
+  hits = 0;
+  constructor(fields) {
+    this.fields = fields;
+    this.ensure(1);
+  }
+  /** The id of the text with this hash, or -1. */
+  find(a, b, length) {
+    const { keys: keys2 } = this;
+    const wrap = this.capacity * 4 - 1;
+    let at = (mix(a, b) & this.capacity - 1) << 2;
+    let id = -1;
+    for (; ; ) {
+      const stored = keys2[at + 3];
+      if (stored === 0)
+        break;
+      if (keys2[at] === a && keys2[at + 1] === b && keys2[at + 2] === length) {
+        id = stored - 1;
+        break;
+      }
+      at = at + 4 & wrap;
+    }
+    if (this.lookups < TABLE_TRIAL) {
+      if (id !== -1)
+        this.hits++;
+      if (++this.lookups === TABLE_TRIAL && this.hits < TABLE_TRIAL / 2)
+        this.forget();
+    }
+    return id;
+  }
+  /** A new id for a text with this hash, or SCRATCH when no more are remembered. */
+  add(a, b, length) {
+    if (!this.remembers || this.size > TABLE_LIMIT)
+      return SCRATCH;
+    if (this.size * 2 > this.capacity)
+      this.grow();
+    const id = this.size++;
+    this.ensure(this.size);
+    this.place(a, b, length, id);
+    return id;
+  }
+  forget() {
+    this.remembers = false;
+    this.keys = new Int32Array(4);
+    this.capacity = 1;
+    this.size = 1;
+    this.values.length = Math.min(this.values.length, this.fields);
+    this.formats.length = Math.min(this.formats.length, this.fields);
+    this.trimmed.length = 1;
+  }
+  ensure(ids) {
+    const cells = ids * this.fields;
+    if (this.ordinary.length < ids)
+      this.ordinary = grown2(this.ordinary, ids);
+    if (this.kinds.length < cells) {
+      this.kinds = grown2(this.kinds, cells);
+      this.months = grown2(this.months, cells);
+      this.days = grown2(this.days, cells);
+    }
+  }
+  place(a, b, length, id) {
+    const { keys: keys2 } = this;
+    const wrap = this.capacity * 4 - 1;
+    let at = (mix(a, b) & this.capacity - 1) << 2;
+    while (keys2[at + 3] !== 0)
+      at = at + 4 & wrap;
+    keys2[at] = a;
+    keys2[at + 1] = b;
+    keys2[at + 2] = length;
+    keys2[at + 3] = id + 1;
+  }
+  grow() {
+    const old = this.keys;
+    this.capacity *= 2;
+    this.keys = new Int32Array(this.capacity * 4);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] !== 0)
+        this.place(old[at] ?? 0, old[at + 1] ?? 0, old[at + 2] ?? 0, (old[at + 3] ?? 1) - 1);
+    }
+  }
+};
+function grown2(array, needed) {
+  const bigger = new array.constructor(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+var mix = (a, b) => {
+  const h = Math.imul(a ^ b >>> 7, 2246822507);
+  return h ^ h >>> 15;
+};
+var LF2 = 10;
+var CR2 = 13;
+function filledText(text2) {
+  const first = text2.charCodeAt(0);
+  return first > 32 && first < 127 || text2.trim() !== "";
+}
+var FastRows = class _FastRows {
+  plan;
+  options;
+  /** Rows counted by the fast path so far. */
+  accepted = 0;
+  width;
+  d;
+  q;
+  quote;
+  maxCell;
+  maxRow;
+  /** Per column: the plan's slots (fields) read from it, in the order of its verdicts' fields. */
+  slotsOf;
+  /** Per column: its verdicts; undefined for a column nothing reads or scans (it is only hashed). */
+  tables;
+  /** Per column: the verdict id of the current row's cell. */
+  rowIds;
+  textColumns;
+  /** Per slot: 1 for an address field (checked for exact house numbers). */
+  addressSlot;
+  /** Per slot: its index among the processor's date slots, or -1. */
+  dateIndex;
+  /** Per slot: its index among the processor's date-format slots, or -1. */
+  formatIndex;
+  describers;
+  skipInRowHash;
+  fields;
+  required;
+  rules;
+  build;
+  keySlots;
+  keyPart = [""];
+  /** Slots of constants, with their values and kinds, the same in every row. */
+  constantSlots = [];
+  constantKinds = [];
+  constantValues = [];
+  hasher = new Hasher();
+  cellA;
+  cellB;
+  values;
+  /** The last slot reading: [ordinary, kind, value] (see readSlot). */
+  readOrdinary = false;
+  readKind = VALID;
+  readValue = void 0;
+  constantsAreOrdinary = true;
+  /**
+   * The fast path for a plan, or undefined when its rows cannot take it: a field built from
+   * several columns or with a pattern, or a schema of a shape the quick row check does not read.
+   */
+  static for(plan, schema2, header, processor, options) {
+    if (options.delimiter.length !== 1 || options.quote.length > 1)
+      return void 0;
+    if (plan.sources.some((source) => source.column === void 0 && source.origin !== "constant"))
+      return void 0;
+    const names = plan.sources.map((source) => source.field.name);
+    const parts = rowCheckParts(schema2, names);
+    if (parts === void 0)
+      return void 0;
+    const fast = new _FastRows(plan, schema2, header, processor, options, parts);
+    return fast.constantsAreOrdinary ? fast : void 0;
+  }
+  constructor(plan, schema2, header, processor, options, parts) {
+    this.plan = plan;
+    this.options = options;
+    const width = header.length;
+    const slots = plan.sources.length;
+    this.width = width;
+    this.d = options.delimiter.charCodeAt(0);
+    this.quote = options.quote;
+    this.q = options.quote === "" ? -1 : options.quote.charCodeAt(0);
+    this.maxCell = options.maxCellChars;
+    this.maxRow = options.maxRecordChars;
+    this.fields = parts.fields;
+    this.required = parts.required;
+    this.rules = parts.rules;
+    this.build = rowBuilder(plan.sources.map((source) => source.field.name), schema2);
+    this.slotsOf = Array.from({ length: width }, () => []);
+    plan.sources.forEach((source, slot) => {
+      if (source.column !== void 0)
+        this.slotsOf[source.column]?.push(slot);
+    });
+    const text2 = new Set(processor.pii.textColumns.map((entry) => entry.column));
+    this.textColumns = Array.from({ length: width }, (_, column) => text2.has(column));
+    const addressFields = new Set(processor.pii.addressFields);
+    this.addressSlot = Uint8Array.from(plan.sources, (source) => addressFields.has(source.field.name) ? 1 : 0);
+    this.dateIndex = new Int32Array(slots).fill(-1);
+    processor.dateSlots.forEach((slot, index) => {
+      this.dateIndex[slot] = index;
+    });
+    this.formatIndex = new Int32Array(slots).fill(-1);
+    processor.formatSlots.forEach((slot, index) => {
+      this.formatIndex[slot] = index;
+    });
+    this.describers = processor.formatSlots.map(() => dateCellDescriber());
+    this.keySlots = processor.keySlots;
+    const rowIds = new Set(plan.rowIdColumns);
+    this.skipInRowHash = Array.from({ length: width }, (_, column) => rowIds.has(column));
+    this.tables = this.slotsOf.map((of, column) => of.length > 0 || this.textColumns[column] ? new ColumnVerdicts(of.length) : void 0);
+    this.rowIds = new Int32Array(width);
+    this.cellA = new Int32Array(width);
+    this.cellB = new Int32Array(width);
+    this.values = plan.sources.map(() => void 0);
+    plan.sources.forEach((source, slot) => {
+      if (source.origin !== "constant")
+        return;
+      this.readSlot(slot, source.read([]));
+      if (!this.readOrdinary)
+        this.constantsAreOrdinary = false;
+      this.constantSlots.push(slot);
+      this.constantKinds.push(this.readKind);
+      this.constantValues.push(this.readValue);
+    });
+  }
+  /**
+   * Reads the part's text from its start (on `line`): rows it vouches for are counted here, every
+   * other row is pushed to the part's reader, and so is the text after the last whole row (which
+   * the caller finishes as before).
+   */
+  run(s, line2, final, part) {
+    const n = s.length;
+    const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
+    let i = 0;
+    while (i < n) {
+      const rowStart = i;
+      let column = 0;
+      let ok = true;
+      let filled2 = 0;
+      let end = -1;
+      for (; ; ) {
+        let from = i;
+        let to;
+        let text2;
+        let c = s.charCodeAt(i);
+        let next;
+        if (c === Q) {
+          let close = s.indexOf(this.quote, i + 1);
+          if (close === -1)
+            break;
+          if (s.charCodeAt(close + 1) === Q) {
+            let unquoted = "";
+            let piece = i + 1;
+            while (close !== -1 && s.charCodeAt(close + 1) === Q) {
+              unquoted += s.slice(piece, close + 1);
+              piece = close + 2;
+              close = s.indexOf(this.quote, piece);
+            }
+            if (close === -1)
+              break;
+            text2 = unquoted + s.slice(piece, close);
+          }
+          from = i + 1;
+          to = close;
+          next = close + 1;
+          c = s.charCodeAt(next);
+          if (breaksLine(s, from, to) || next < n && c !== D && c !== LF2 && c !== CR2) {
+            ok = false;
+            break;
+          }
+        } else {
+          let j = i;
+          for (; j < n; j++) {
+            c = s.charCodeAt(j);
+            if (c === D || c === LF2 || c === CR2 || c === Q)
+              break;
+          }
+          if (c === Q && j < n) {
+            ok = false;
+            break;
+          }
+          to = j;
+          next = j;
+        }
+        if (next >= n)
+          break;
+        if (column < width && ok) {
+          const length = text2 === void 0 ? to - from : text2.length;
+          if (length > this.maxCell)
+            ok = false;
+          else {
+            if (text2 === void 0)
+              hasher.cell(s, from, to);
+            else
+              hasher.cell(text2, 0, length);
+            const a = hasher.cellA;
+            const b = hasher.cellB;
+            cellA[column] = a;
+            cellB[column] = b;
+            if (length > 0) {
+              const first = text2 === void 0 ? s.charCodeAt(from) : text2.charCodeAt(0);
+              if (first > 32 && first < 127 || filledText(text2 ?? s.slice(from, to)))
+                filled2++;
+            }
+            const table = tables[column];
+            if (table !== void 0) {
+              let id = table.remembers ? table.find(a, b, length) : -1;
+              if (id === -1) {
+                id = table.add(a, b, length);
+                this.judge(column, text2 ?? s.slice(from, to), table, id);
+              }
+              if (table.ordinary[id] === 0)
+                ok = false;
+              rowIds[column] = id;
+            }
+          }
+        }
+        column++;
+        if (c === D) {
+          i = next + 1;
+          continue;
+        }
+        if (c === CR2) {
+          if (next + 1 >= n && !final)
+            break;
+          end = s.charCodeAt(next + 1) === LF2 ? next + 2 : next + 1;
+        } else
+          end = next + 1;
+        break;
+      }
+      if (end === -1 && ok) {
+        this.handOver(s, rowStart, line2, part);
+        return;
+      }
+      if (end === -1) {
+        const found = rowEnd(s, rowStart, D, Q, final);
+        if (found === void 0 || s.charCodeAt(found.end - 1) === CR2) {
+          this.handOver(s, rowStart, line2, part);
+          return;
+        }
+        this.fallBack(s, rowStart, found.end, line2, part);
+        line2 += found.lines + 1;
+        i = found.end;
+        continue;
+      }
+      if (!ok || column !== width || filled2 < Math.min(2, width) || end - rowStart > this.maxRow || !this.accept(line2, part)) {
+        if (s.charCodeAt(end - 1) === CR2) {
+          this.handOver(s, rowStart, line2, part);
+          return;
+        }
+        this.fallBack(s, rowStart, end, line2, part);
+      }
+      line2 += 1;
+      i = end;
+    }
+    part.pump.moveTo(line2);
+  }
+  /** Counts a row whose every cell is ordinary, as RowProcessor would; false if a row-level check fails. */
+  accept(line2, part) {
+    const { values, rowIds, slotsOf, tables, width } = this;
+    for (let column = 0; column < width; column++) {
+      const table = tables[column];
+      if (table === void 0)
+        continue;
+      const slots = slotsOf[column];
+      const base = rowIds[column] * slots.length;
+      for (let k = 0; k < slots.length; k++)
+        values[slots[k]] = table.values[base + k];
+    }
+    const { constantSlots } = this;
+    for (let i = 0; i < constantSlots.length; i++)
+      values[constantSlots[i]] = this.constantValues[i];
+    for (let i = 0; i < this.required.length; i++)
+      if (values[this.required[i]] === void 0)
+        return false;
+    let row;
+    for (let i = 0; i < this.rules.length; i++) {
+      const { applies, validate: validate2 } = this.rules[i];
+      if (applies && !applies(values))
+        continue;
+      row ??= this.build(values);
+      if (!validate2(row))
+        return false;
+    }
+    const { processor } = part;
+    const { valid, empty: empty2, sentinel } = processor.counts;
+    for (let column = 0; column < width; column++) {
+      const table = tables[column];
+      if (table === void 0)
+        continue;
+      const slots = slotsOf[column];
+      const id = rowIds[column];
+      const base = id * slots.length;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k];
+        const kind = table.kinds[base + k];
+        if (kind === VALID) {
+          valid[slot] += 1;
+          const date = this.dateIndex[slot];
+          if (date !== -1)
+            dateRange(processor, date, table.values[base + k]);
+          const format = table.formats[base + k];
+          if (format !== void 0) {
+            countFormat(processor, this.formatIndex[slot], format, table.months[base + k], table.days[base + k], table.trimmed[id] ?? "");
+          }
+        } else if (kind === EMPTY_CELL)
+          empty2[slot] += 1;
+        else
+          sentinel[slot] += 1;
+      }
+    }
+    for (let i = 0; i < constantSlots.length; i++) {
+      const slot = constantSlots[i];
+      const kind = this.constantKinds[i];
+      if (kind === VALID)
+        valid[slot] += 1;
+      else if (kind === EMPTY_CELL)
+        empty2[slot] += 1;
+      else
+        sentinel[slot] += 1;
+    }
+    processor.rows += 1;
+    const { keySlots } = this;
+    if (keySlots.length === 1) {
+      const value = values[keySlots[0]];
+      if (value !== void 0) {
+        this.keyPart[0] = value;
+        part.duplicates.key(this.keyPart, line2);
+      }
+    } else if (keySlots.length > 1) {
+      const keyParts = keySlots.map((slot) => values[slot]);
+      if (keyParts.every((value) => value !== void 0))
+        part.duplicates.key(keyParts, line2);
+    }
+    const { hasher, cellA, cellB } = this;
+    hasher.reset();
+    for (let column = 0; column < width; column++) {
+      if (!this.skipInRowHash[column])
+        hasher.mix(cellA[column], cellB[column]);
+    }
+    part.duplicates.rowHash(hasher.a >>> 0, (hasher.b | 1) >>> 0, line2);
+    part.stage.rows += 1;
+    part.filter.rows += 1;
+    this.accepted += 1;
+    return true;
+  }
+  /** Records what a cell text of this column means for each field read from it, under `id`. */
+  judge(column, cell2, table, id) {
+    const slots = this.slotsOf[column];
+    let ordinary = !(this.textColumns[column] && piiKind(cell2) !== void 0);
+    const base = id * slots.length;
+    let trimmed = "";
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      this.readSlot(slot, cell2);
+      if (!this.readOrdinary)
+        ordinary = false;
+      const kind = this.readKind;
+      table.kinds[base + k] = kind;
+      table.values[base + k] = this.readValue;
+      let format;
+      let month = 0;
+      let day = 0;
+      const index = this.formatIndex[slot];
+      if (index !== -1 && kind === VALID) {
+        format = this.describers[index](cell2);
+        if (format !== void 0 && MONTH_FIRST.test(format)) {
+          trimmed = cell2.trim();
+          const pair = leadingPair(trimmed);
+          if (pair)
+            [month, day] = pair;
+        }
+      }
+      table.formats[base + k] = format;
+      table.months[base + k] = month;
+      table.days[base + k] = day;
+    }
+    table.trimmed[id] = trimmed;
+    table.ordinary[id] = ordinary ? 1 : 0;
+  }
+  /** One field's reading of a raw value, into readOrdinary, readKind and readValue. */
+  readSlot(slot, raw) {
+    const source = this.plan.sources[slot];
+    const result = source.coercer.apply(raw);
+    this.readValue = void 0;
+    this.readOrdinary = true;
+    if (result === EMPTY)
+      this.readKind = EMPTY_CELL;
+    else if (result === MAPPED_MISSING)
+      this.readKind = MISSING;
+    else if (result === SENTINEL || result instanceof CoerceFailure) {
+      this.readKind = MISSING;
+      this.readOrdinary = false;
+    } else {
+      this.readKind = VALID;
+      this.readValue = result;
+      let ordinary = this.fields[slot].valid(result);
+      if (ordinary && this.dateIndex[slot] !== -1 && typeof result === "string") {
+        ordinary = result <= this.options.asOf && result >= FIRST_PLAUSIBLE_DATE;
+      }
+      if (ordinary && this.addressSlot[slot] === 1 && typeof result === "string")
+        ordinary = !looksLikeExactAddress(result);
+      this.readOrdinary = ordinary;
+    }
+  }
+  fallBack(s, from, to, line2, part) {
+    part.pump.moveTo(line2);
+    part.pump.push(s.slice(from, to));
+  }
+  handOver(s, from, line2, part) {
+    part.pump.moveTo(line2);
+    part.pump.push(s.slice(from));
+  }
+};
+function dateRange(processor, index, value) {
+  if (typeof value !== "string")
+    return;
+  const range = processor.dateRanges[index];
+  if (range.min === void 0 || value < range.min)
+    range.min = value;
+  if (range.max === void 0 || value > range.max)
+    range.max = value;
+}
+function countFormat(processor, index, format, month, day, trimmed) {
+  const seen = processor.dateFormats[index];
+  seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+  if (month === 0)
+    return;
+  if (day > seen.largestDay)
+    seen.largestDay = day;
+  if (seen.twoWays === "" && month !== day)
+    seen.twoWays = ` ${trimmed}`.slice(1);
+}
+function breaksLine(s, from, to) {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === LF2 || c === CR2)
+      return true;
+  }
+  return false;
+}
+function rowEnd(s, from, D, Q, final) {
+  const START = 0;
+  const UNQUOTED2 = 1;
+  const QUOTED2 = 2;
+  const AFTER2 = 3;
+  let state = START;
+  let lines = 0;
+  const n = s.length;
+  for (let k = from; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (state === QUOTED2) {
+      if (c === Q) {
+        if (k + 1 >= n && !final)
+          return void 0;
+        if (s.charCodeAt(k + 1) === Q)
+          k++;
+        else
+          state = AFTER2;
+      } else if (c === LF2)
+        lines++;
+      else if (c === CR2) {
+        if (k + 1 >= n && !final)
+          return void 0;
+        if (s.charCodeAt(k + 1) !== LF2)
+          lines++;
+      }
+      continue;
+    }
+    if (c === D)
+      state = START;
+    else if (c === LF2)
+      return { end: k + 1, lines };
+    else if (c === CR2) {
+      if (k + 1 >= n && !final)
+        return void 0;
+      return { end: s.charCodeAt(k + 1) === LF2 ? k + 2 : k + 1, lines };
+    } else if (c === Q && state === START)
+      state = QUOTED2;
+    else if (state !== QUOTED2)
+      state = UNQUOTED2;
+  }
+  return void 0;
+}
+
 // ../core/dist/parallel/chunk-validator.js
 var ChunkValidator = class {
   setup;
   plan;
   schema;
   keys;
+  /** The fast path for ordinary rows (see FastRows): made with the first part, undefined if the plan cannot take it. */
+  fast = null;
   constructor(setup) {
     this.setup = setup;
     this.schema = registry.getSchema(setup.type);
@@ -48402,8 +49064,22 @@ var ChunkValidator = class {
           stage.add(row);
       }
     };
-    for (const text2 of job.texts)
-      pump.push(text2);
+    if (this.fast === null && setup.fastRows !== false) {
+      this.fast = FastRows.for(this.plan, this.schema, setup.header, processor, {
+        delimiter: setup.delimiter,
+        quote: setup.quote,
+        maxCellChars: setup.limits.maxCellChars,
+        maxRecordChars: setup.limits.maxRecordChars,
+        asOf: setup.asOf
+      });
+    }
+    const text2 = job.texts.length === 1 ? job.texts[0] : job.texts.join("");
+    const accepted = this.fast?.accepted ?? 0;
+    if (this.fast && !text2.includes("\uFFFD")) {
+      this.fast.run(text2, job.line, job.final, { processor, stage, filter, duplicates, pump });
+    } else
+      for (const piece of job.texts)
+        pump.push(piece);
     const aligned = job.final || pump.atRowStart;
     if (job.final)
       pump.finish();
@@ -48422,7 +49098,8 @@ var ChunkValidator = class {
       dateFormats: processor.dateFormats,
       findings: records(sink),
       duplicates: duplicates.take(),
-      spans: sink.spans.take()
+      spans: sink.spans.take(),
+      fastRows: (this.fast?.accepted ?? 0) - accepted
     };
   }
 };
@@ -48435,8 +49112,8 @@ function records(sink) {
 }
 
 // ../core/dist/parallel/chunker.js
-var LF2 = 10;
-var CR2 = 13;
+var LF3 = 10;
+var CR3 = 13;
 var PIECE_CHARS = 32 * 1024;
 function countLines(texts) {
   let lines = 0;
@@ -48445,7 +49122,7 @@ function countLines(texts) {
       lines++;
     for (let at = text2.indexOf("\r"); at !== -1; at = text2.indexOf("\r", at + 1)) {
       const next = at + 1 < text2.length ? text2.charCodeAt(at + 1) : texts[index + 1]?.charCodeAt(0);
-      if (next !== LF2)
+      if (next !== LF3)
         lines++;
     }
   });
@@ -48467,7 +49144,7 @@ var RowChunker = class {
   /** Inside quotes, the last piece ended with a quote: the next character decides what it was. */
   pendingQuote = false;
   /** The character before the next piece (a line feed at the start of a part: a row starts there). */
-  previous = LF2;
+  previous = LF3;
   constructor(options) {
     this.options = options;
     this.line = options.firstLine;
@@ -48518,7 +49195,7 @@ var RowChunker = class {
     this.chars = 0;
     this.quoted = false;
     this.pendingQuote = false;
-    this.previous = LF2;
+    this.previous = LF3;
     return part;
   }
   /**
@@ -48563,7 +49240,7 @@ var RowChunker = class {
         nextQuote = s.indexOf(this.quote, i);
       if (nextQuote >= 0 && (nextQuote < nextFeed || nextFeed === -1)) {
         const before = nextQuote === 0 ? this.previous : s.charCodeAt(nextQuote - 1);
-        if (before === d || before === LF2 || before === CR2)
+        if (before === d || before === LF3 || before === CR3)
           quoted2 = true;
         i = nextQuote + 1;
         continue;
@@ -48721,7 +49398,11 @@ async function readCsvParallel(text2, source, sink, limits, csvOptions, parallel
   start.table.batches = csvBatches(start, sink);
   if (!start.pump)
     return { table: start.table, close };
-  const sizes = { partChars: parallel.partChars ?? PART_CHARS, maxPartChars: parallel.maxPartChars ?? MAX_PART_CHARS };
+  const sizes = {
+    partChars: parallel.partChars ?? PART_CHARS,
+    maxPartChars: parallel.maxPartChars ?? MAX_PART_CHARS,
+    fastRows: parallel.fastRows !== false
+  };
   const runner = async (context) => run(start, context, await started, sizes);
   return { table: start.table, runner, close };
 }
@@ -48757,6 +49438,8 @@ async function run(start, context, pool, sizes) {
   else {
     const dialect = start.table.info.dialect ?? { delimiter: ",", quote: '"' };
     const setup = workerSetup(start, context, dialect);
+    if (!sizes.fastRows)
+      setup.fastRows = false;
     pool.setup(setup);
     let sized = false;
     const parts = new PartQueue(pool, PARTS_IN_FLIGHT, new ChunkValidator(setup), (result) => {

@@ -35,6 +35,8 @@ export interface SourcePlan {
   columns: number[];
   /** The raw value of this field in a row, before coercion. */
   read(cells: readonly unknown[]): unknown;
+  /** Set when `read` is simply the cell of this column (no pattern, join or parts). */
+  column?: number;
   coercer: FieldCoercer;
 }
 
@@ -124,7 +126,14 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
       const opts = typeof source === 'string' ? options({}, field) : options(source, field);
       const pattern = typeof source === 'string' ? undefined : source.pattern;
       const read = withPattern((cells) => cells[index], pattern);
-      sources.push({ field, origin: 'mapping', columns: [index], read, coercer: createCoercer(field, opts) });
+      sources.push({
+        field,
+        origin: 'mapping',
+        columns: [index],
+        read,
+        ...(pattern ? {} : { column: index }),
+        coercer: createCoercer(field, opts),
+      });
     } else if ('value' in source) {
       const value = source.value;
       sources.push({
@@ -225,6 +234,7 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
       origin: match.reason,
       columns: [index],
       read: (cells) => cells[index],
+      column: index,
       coercer: createCoercer(field, { missing }),
     });
   }
@@ -238,6 +248,7 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
       origin: 'raw_of',
       columns: source.columns,
       read: source.read,
+      ...(source.column !== undefined ? { column: source.column } : {}),
       coercer: createCoercer(raw, { missing: [] }),
     });
   }

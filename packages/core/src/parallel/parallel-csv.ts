@@ -42,7 +42,11 @@ export async function readCsvParallel(
   const start = await openCsv(text, source, sink, limits, csvOptions);
   start.table.batches = csvBatches(start, sink);
   if (!start.pump) return { table: start.table, close };
-  const sizes = { partChars: parallel.partChars ?? PART_CHARS, maxPartChars: parallel.maxPartChars ?? MAX_PART_CHARS };
+  const sizes = {
+    partChars: parallel.partChars ?? PART_CHARS,
+    maxPartChars: parallel.maxPartChars ?? MAX_PART_CHARS,
+    fastRows: parallel.fastRows !== false,
+  };
   const runner: RowRunner = async (context) => run(start, context, await started, sizes);
   return { table: start.table, runner, close };
 }
@@ -50,6 +54,7 @@ export async function readCsvParallel(
 interface PartSizes {
   partChars: number;
   maxPartChars: number;
+  fastRows: boolean;
 }
 
 async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | undefined, sizes: PartSizes) {
@@ -81,6 +86,7 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
   else {
     const dialect = start.table.info.dialect ?? { delimiter: ',', quote: '"' };
     const setup = workerSetup(start, context, dialect);
+    if (!sizes.fastRows) setup.fastRows = false;
     pool.setup(setup);
     let sized = false;
     const parts = new PartQueue(pool, PARTS_IN_FLIGHT, new ChunkValidator(setup), (result) => {

@@ -24,6 +24,8 @@ export interface ParallelOptions {
   partChars?: number;
   /** No row boundary within this many characters: the rest is read in one pass (default MAX_PART_CHARS). */
   maxPartChars?: number;
+  /** False: the workers read every row the ordinary way, without the fast path (see FastRows). */
+  fastRows?: boolean;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface WorkerSetup {
   severity: Record<string, Severity>;
   ignore: string[];
   maxSamples: number;
+  /** False: every row takes the ordinary reader (see FastRows); for tests that compare the two. */
+  fastRows?: boolean;
 }
 
 /** One part of the text, starting at a row boundary. */
@@ -66,6 +68,8 @@ export interface ChunkResult {
   duplicates: RecordedDuplicates;
   /** Rows of the part that span several lines, for spreadsheet row numbers (see row-numbers.ts). */
   spans: SpanRecord;
+  /** Rows the fast path counted (see FastRows); the others were read the ordinary way. */
+  fastRows: number;
 }
 
 export type ToWorker = { kind: 'setup'; setup: WorkerSetup } | { kind: 'chunk'; job: ChunkJob };

@@ -101,6 +101,15 @@ export class CsvTokenizer {
     );
   }
 
+  /**
+   * Continues on `line`, as though the text before it had been pushed: for a reader that hands over
+   * only some rows of a text (see FastRows). Only at the start of a row.
+   */
+  moveTo(line: number): void {
+    if (!this.atRowStart) throw new Error('CsvTokenizer.moveTo: not at the start of a row');
+    this.line = this.rowLine = this.cellLine = this.quoteLine = line;
+  }
+
   push(text: string): void {
     if (text.length === 0) return;
     const s = this.carry === '' ? text : this.carry + text;

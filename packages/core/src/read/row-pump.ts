@@ -52,6 +52,11 @@ export class RowPump {
     return this.tokenizer.atRowStart;
   }
 
+  /** Continues on `line` (see CsvTokenizer.moveTo); only at the start of a row. */
+  moveTo(line: number): void {
+    this.tokenizer.moveTo(line);
+  }
+
   /** Feeds the next chunk; false once the input is finished and the tokenizer flushed. */
   async pull(): Promise<boolean> {
     if (this.ended) return false;

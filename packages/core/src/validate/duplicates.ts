@@ -163,6 +163,16 @@ export class RecordingDuplicateCheck implements DuplicateCheck {
     this.rowCount += 1;
   }
 
+  /** Records a row whose hash was computed elsewhere (see FastRows): the same as `row` on its cells. */
+  rowHash(a: number, b: number, line: number): void {
+    this.rowHashes = grow(this.rowHashes, (this.rowCount + 1) * 3);
+    const at = this.rowCount * 3;
+    this.rowHashes[at] = a;
+    this.rowHashes[at + 1] = b;
+    this.rowHashes[at + 2] = line;
+    this.rowCount += 1;
+  }
+
   take(): RecordedDuplicates {
     return {
       keyHashes: this.keyHashes.slice(0, this.keyCount * 3),

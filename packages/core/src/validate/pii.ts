@@ -15,7 +15,7 @@ const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
  */
 const HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
 
-function looksLikeExactAddress(text: string): boolean {
+export function looksLikeExactAddress(text: string): boolean {
   const m = HOUSE_NUMBER.exec(text);
   return m !== null && !/x/i.test(text.split(/\s/)[0] ?? '') && !(m[1] ?? '').endsWith('00');
 }
@@ -25,10 +25,23 @@ export function toBlock(address: string): string {
   return address.replace(/^(\d*?)\d{1,2}(?=[A-Z]?\s)/i, (_m, head: string) => `${head}XX`);
 }
 
+/** What personal value a cell of free text holds (`a phone number`), if any. */
+export function piiKind(cell: string): string | undefined {
+  if (cell.length < 7) return undefined;
+  return SSN.test(cell)
+    ? 'a Social Security number'
+    : PHONE.test(cell)
+      ? 'a phone number'
+      : cell.includes('@') && EMAIL.test(cell)
+        ? 'an e-mail address'
+        : undefined;
+}
+
 export class PiiScanner {
   /** Columns scanned for SSNs, phones and e-mails: free-text fields and unmapped columns. */
-  private readonly textColumns: Array<{ column: number; header: string; field?: string }> = [];
-  private readonly addressFields: string[] = [];
+  readonly textColumns: Array<{ column: number; header: string; field?: string }> = [];
+  /** Fields holding an address, checked for exact house numbers. */
+  readonly addressFields: string[] = [];
   private readonly columnOf = new Map<string, string>();
 
   constructor(
@@ -58,13 +71,7 @@ export class PiiScanner {
     for (const { column, header, field } of this.textColumns) {
       const cell = row.cells[column];
       if (typeof cell !== 'string' || cell.length < 7) continue;
-      const kind = SSN.test(cell)
-        ? 'a Social Security number'
-        : PHONE.test(cell)
-          ? 'a phone number'
-          : cell.includes('@') && EMAIL.test(cell)
-            ? 'an e-mail address'
-            : undefined;
+      const kind = piiKind(cell);
       if (kind)
         this.sink.report('pii_value', { line: row.line, column: header, ...(field ? { field } : {}) }, { kind });
     }

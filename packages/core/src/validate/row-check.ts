@@ -28,8 +28,21 @@ const TOP_LEVEL = new Set([
   'allOf',
 ]);
 
-/** `names[i]` is the field whose value is `values[i]`. */
-export function rowCheck(schema: SchemaDocument, names: readonly string[]): RowCheck | undefined {
+/**
+ * What decides a row's validity, field by field: each field's own check, the required fields (their
+ * slots) and the cross-field rules. `names[i]` is the field whose value is `values[i]`. Undefined
+ * when the schema has another shape.
+ */
+export interface RowCheckParts {
+  fields: FieldCheck[];
+  /** Slots of the required fields the file has. */
+  required: number[];
+  /** Some required field is not in the file at all: no row is valid (it is reported once, not per row). */
+  requiredMissing: boolean;
+  rules: Rule[];
+}
+
+export function rowCheckParts(schema: SchemaDocument, names: readonly string[]): RowCheckParts | undefined {
   const top = schema as unknown as Record<string, unknown>;
   if (Object.keys(top).some((key) => !TOP_LEVEL.has(key) && !key.startsWith('x-'))) return undefined;
   if (top.type !== 'object' || (top.additionalProperties !== false && top.additionalProperties !== undefined)) {
@@ -44,30 +57,43 @@ export function rowCheck(schema: SchemaDocument, names: readonly string[]): RowC
   const id = schema.$id;
   const fields = names.map((name) => new FieldCheck(fieldValidator(id, name)));
   const required = ((top.required ?? []) as string[]).map((name) => names.indexOf(name));
-  if (required.includes(-1)) return () => false; // a required field the file does not have
   const rules = ((top.allOf ?? []) as unknown[]).flatMap((rule, index) => {
     const applies = ruleCondition(rule, names);
     if (applies === false) return []; // its condition names a field the file does not have: it always holds
     return [{ applies, validate: validatorFor(`${id}#/allOf/${index}`, 'part') }];
   });
+  return { fields, required: required.filter((slot) => slot !== -1), requiredMissing: required.includes(-1), rules };
+}
+
+/** `names[i]` is the field whose value is `values[i]`. */
+export function rowCheck(schema: SchemaDocument, names: readonly string[]): RowCheck | undefined {
+  const parts = rowCheckParts(schema, names);
+  if (parts === undefined) return undefined;
+  if (parts.requiredMissing) return () => false; // a required field the file does not have
+  const { fields, required, rules } = parts;
   return (values, row) => {
     for (let i = 0; i < required.length; i++) if (values[required[i] as number] === undefined) return false;
     for (let slot = 0; slot < fields.length; slot++) {
       const value = values[slot];
       if (value !== undefined && !(fields[slot] as FieldCheck).valid(value)) return false;
     }
-    for (let i = 0; i < rules.length; i++) {
-      const { applies, validate } = rules[i] as Rule;
-      if (applies && !applies(values)) continue;
-      if (!validate(row)) return false;
-    }
-    return true;
+    return rulesHold(rules, values, row);
   };
+}
+
+/** Every cross-field rule holds for the row. */
+export function rulesHold(rules: readonly Rule[], values: Values, row: RowObject): boolean {
+  for (let i = 0; i < rules.length; i++) {
+    const { applies, validate } = rules[i] as Rule;
+    if (applies && !applies(values)) continue;
+    if (!validate(row)) return false;
+  }
+  return true;
 }
 
 type Values = readonly (RowValue | undefined)[];
 
-interface Rule {
+export interface Rule {
   /** False when the rule's condition cannot hold for these values (then the rule holds); absent: run it. */
   applies: ((values: Values) => boolean) | undefined;
   validate: ValidateFunction;
@@ -136,7 +162,7 @@ const MEMO_LIMIT = 4096;
 const MEMO_TRIAL = 8192;
 
 /** One field's schema, with verdicts remembered per value while values repeat enough to pay. */
-class FieldCheck {
+export class FieldCheck {
   private memo: Map<RowValue, boolean> | undefined = new Map();
   private lookups = 0;
   private hits = 0;

@@ -55,7 +55,7 @@ export interface RowProcessorOptions {
   duplicates: DuplicateCheck;
 }
 
-const FIRST_PLAUSIBLE_DATE = '1970-01-01';
+export const FIRST_PLAUSIBLE_DATE = '1970-01-01';
 
 /**
  * Row builder and quick check per plan, made once: a worker makes a processor for every part of a
@@ -71,7 +71,8 @@ export class RowProcessor {
   readonly dateRanges: DateRange[];
   /** Per date or time field read from one column: the formats its valid cells are written in. */
   readonly dateFormats: ColumnDateFormats[];
-  private readonly formatSlots: number[];
+  /** Slots whose date formats are counted (see dateFormats). */
+  readonly formatSlots: number[];
   private readonly describers: Array<(cell: unknown) => string | undefined>;
   /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
   private readonly lastFormats: (string | undefined)[] = [];
@@ -81,11 +82,12 @@ export class RowProcessor {
   private readonly rules;
   private readonly names: string[];
   private readonly headers: string[];
-  private readonly dateSlots: number[];
+  /** Slots of date fields (ranges, future dates, dates before 1970). */
+  readonly dateSlots: number[];
   /** Key fields, when every one of them is mapped (else keys are not checked). */
-  private readonly keySlots: number[];
+  readonly keySlots: number[];
   private readonly keyPart: RowValue[] = [''];
-  private readonly pii: PiiScanner;
+  readonly pii: PiiScanner;
   private readonly duplicates: DuplicateCheck;
   /** Makes the row object from the fields' values (see row-object.ts). */
   private readonly build: RowBuilder;

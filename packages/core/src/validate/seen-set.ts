@@ -6,38 +6,58 @@
 const SEPARATOR = 0x1f;
 
 /**
- * Two independent 32-bit multiplicative hashes (no allocation). Characters are taken two at a
- * time, as one 32-bit word, which halves the work per row; each cell ends with a separator that
- * includes its length, so `x` and `x` followed by U+0000 differ.
+ * Two independent 32-bit multiplicative hashes (no allocation). A row's hash folds in each cell's
+ * own hash (two lanes of 32 bits), so a cell can be hashed where it lies in the text, without
+ * making a string of it (see FastRows). Characters are taken two at a time, as one 32-bit word,
+ * which halves the work; each cell ends with a separator that includes its length, so `x` and `x`
+ * followed by U+0000 differ.
  */
 export class Hasher {
   a = 0;
   b = 0;
+  /** The last cell's own hash, set by `cell`. */
+  cellA = 0;
+  cellB = 0;
   reset(): void {
     this.a = 0x811c9dc5;
     this.b = 0x01000193 ^ 0x5bd1e995;
   }
+  /** Folds the text in as the next cell. */
   feed(text: string): void {
-    let { a, b } = this;
-    const n = text.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-      const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    this.cell(text, 0, text.length);
+    this.mix(this.cellA, this.cellB);
+  }
+  /** Hashes `s[from, to)` as a cell of its own, into `cellA` and `cellB`. */
+  cell(s: string, from: number, to: number): void {
+    let a = 0x9747b28c;
+    let b = 0x5bd1e995;
+    let i = from;
+    for (; i + 1 < to; i += 2) {
+      const word = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
       a = Math.imul(a ^ word, 0x01000193);
       a ^= a >>> 13;
       b = Math.imul(b ^ word, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    if (i < n) {
-      const c = text.charCodeAt(i);
+    if (i < to) {
+      const c = s.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       a ^= a >>> 13;
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    const end = SEPARATOR ^ (n << 8);
-    this.a = Math.imul(a ^ end, 0x01000193);
-    this.b = Math.imul(b ^ end, 0x5bd1e995);
+    const end = SEPARATOR ^ ((to - from) << 8);
+    a = Math.imul(a ^ end, 0x01000193);
+    b = Math.imul(b ^ end, 0x5bd1e995);
+    this.cellA = a ^ (a >>> 16);
+    this.cellB = b ^ (b >>> 13);
+  }
+  /** Folds in the next cell's own hash. */
+  mix(cellA: number, cellB: number): void {
+    const a = Math.imul(this.a ^ cellA, 0x01000193);
+    const b = Math.imul(this.b ^ cellB, 0x5bd1e995);
+    this.a = a ^ (a >>> 13);
+    this.b = b ^ (b >>> 15);
   }
 }
 

@@ -1,0 +1,660 @@
+// The fast path for the common row of a CSV part: every cell on one line, every value one the
+// dataset has seen before and found valid. Such a row is read where it lies in the text: each cell
+// is hashed in place (the hash the duplicate-row check needs anyway) and looked up in a table of
+// its column's verdicts, so no string is made for it. A row the fast path cannot vouch for (a new
+// value that fails, a quote that spans lines, a ragged row, a rule that fails, personal data...)
+// is handed to the ordinary reader and row processor (RowPump, RowStage), which report it exactly
+// as a single pass would. The tests compare the two paths' reports on real and generated files.
+import type { RowValue, SchemaDocument } from '@policedata/schemas';
+import { dateCellDescriber, leadingPair, MONTH_FIRST } from '../coerce/date-shape.js';
+import { CoerceFailure, EMPTY, MAPPED_MISSING, SENTINEL } from '../coerce/field-coercer.js';
+import type { Plan } from '../mapping/plan.js';
+import type { DataRowFilter } from '../read/csv-reader.js';
+import type { RowPump } from '../read/row-pump.js';
+import type { RecordingDuplicateCheck } from './duplicates.js';
+import { looksLikeExactAddress, piiKind } from './pii.js';
+import { type FieldCheck, type RowCheckParts, type Rule, rowCheckParts } from './row-check.js';
+import { type RowBuilder, rowBuilder } from './row-object.js';
+import { FIRST_PLAUSIBLE_DATE, type RowProcessor } from './row-processor.js';
+import type { RowStage } from './row-stage.js';
+import { Hasher } from './seen-set.js';
+
+/** What the fast path needs of one part's ordinary reader and its tallies. */
+export interface FastPart {
+  processor: RowProcessor;
+  stage: RowStage;
+  filter: DataRowFilter;
+  /** The part's duplicate recorder itself (not the processor's wrapper). */
+  duplicates: RecordingDuplicateCheck;
+  pump: RowPump;
+}
+
+const VALID = 0;
+const EMPTY_CELL = 1;
+const MISSING = 2;
+
+/** Distinct texts remembered per column at most; more would not repay their memory. */
+const TABLE_LIMIT = 4096;
+/** Lookups after which a column whose values rarely repeat stops remembering them. */
+const TABLE_TRIAL = 8192;
+/** The verdict id used for a text that is not remembered (read anew for every cell). */
+const SCRATCH = 0;
+
+/**
+ * One column's verdicts: what each distinct cell text means for each field read from the column
+ * (its kind: VALID, EMPTY_CELL or MISSING; its value; the date format it is written in), and
+ * whether the text is ordinary (every field reads it as a valid value, empty or mapped to missing,
+ * and it holds no personal data). Kept in flat arrays by verdict id, `id * fields + k` for the
+ * column's k-th field, and found by the cell's hash: two 32-bit lanes and the length, which two
+ * different texts of a column share with odds of about 2⁻⁶⁴ per lookup (the duplicate-row check
+ * rests on the same hashes).
+ */
+class ColumnVerdicts {
+  remembers = true;
+  /** Open addressing, four words a slot: hash lanes, length, id + 1 (0: empty). */
+  private keys = new Int32Array(256 * 4);
+  private capacity = 256;
+  /** Ids in use; id 0 is SCRATCH. */
+  size = 1;
+  ordinary = new Uint8Array(64);
+  kinds = new Uint8Array(64);
+  values: (RowValue | undefined)[] = [];
+  formats: (string | undefined)[] = [];
+  /** Month and day of a month-first date (0 when it is not one), for date_order_ambiguous. */
+  months = new Int32Array(64);
+  days = new Int32Array(64);
+  /** The trimmed cell, per id, when some field reads it as a month-first date. */
+  trimmed: string[] = [''];
+  private lookups = 0;
+  private hits = 0;
+
+  constructor(readonly fields: number) {
+    this.ensure(1);
+  }
+
+  /** The id of the text with this hash, or -1. */
+  find(a: number, b: number, length: number): number {
+    const { keys } = this;
+    const wrap = this.capacity * 4 - 1;
+    let at = (mix(a, b) & (this.capacity - 1)) << 2;
+    let id = -1;
+    for (;;) {
+      const stored = keys[at + 3] as number;
+      if (stored === 0) break;
+      if (keys[at] === a && keys[at + 1] === b && keys[at + 2] === length) {
+        id = stored - 1;
+        break;
+      }
+      at = (at + 4) & wrap;
+    }
+    if (this.lookups < TABLE_TRIAL) {
+      if (id !== -1) this.hits++;
+      if (++this.lookups === TABLE_TRIAL && this.hits < TABLE_TRIAL / 2) this.forget();
+    }
+    return id;
+  }
+
+  /** A new id for a text with this hash, or SCRATCH when no more are remembered. */
+  add(a: number, b: number, length: number): number {
+    if (!this.remembers || this.size > TABLE_LIMIT) return SCRATCH;
+    if (this.size * 2 > this.capacity) this.grow();
+    const id = this.size++;
+    this.ensure(this.size);
+    this.place(a, b, length, id);
+    return id;
+  }
+
+  private forget(): void {
+    this.remembers = false;
+    this.keys = new Int32Array(4);
+    this.capacity = 1;
+    this.size = 1;
+    this.values.length = Math.min(this.values.length, this.fields);
+    this.formats.length = Math.min(this.formats.length, this.fields);
+    this.trimmed.length = 1;
+  }
+
+  private ensure(ids: number): void {
+    const cells = ids * this.fields;
+    if (this.ordinary.length < ids) this.ordinary = grown(this.ordinary, ids);
+    if (this.kinds.length < cells) {
+      this.kinds = grown(this.kinds, cells);
+      this.months = grown(this.months, cells);
+      this.days = grown(this.days, cells);
+    }
+  }
+
+  private place(a: number, b: number, length: number, id: number): void {
+    const { keys } = this;
+    const wrap = this.capacity * 4 - 1;
+    let at = (mix(a, b) & (this.capacity - 1)) << 2;
+    while (keys[at + 3] !== 0) at = (at + 4) & wrap;
+    keys[at] = a;
+    keys[at + 1] = b;
+    keys[at + 2] = length;
+    keys[at + 3] = id + 1;
+  }
+
+  private grow(): void {
+    const old = this.keys;
+    this.capacity *= 2;
+    this.keys = new Int32Array(this.capacity * 4);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] !== 0) this.place(old[at] ?? 0, old[at + 1] ?? 0, old[at + 2] ?? 0, (old[at + 3] ?? 1) - 1);
+    }
+  }
+}
+
+function grown<T extends Uint8Array | Int32Array>(array: T, needed: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+const mix = (a: number, b: number): number => {
+  const h = Math.imul(a ^ (b >>> 7), 0x85ebca6b);
+  return h ^ (h >>> 15);
+};
+
+const LF = 10;
+const CR = 13;
+
+/** A printable ASCII first character settles it without trimming (as RowStage's `filled`). */
+function filledText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || text.trim() !== '';
+}
+
+export class FastRows {
+  /** Rows counted by the fast path so far. */
+  accepted = 0;
+  private readonly width: number;
+  private readonly d: number;
+  private readonly q: number;
+  private readonly quote: string;
+  private readonly maxCell: number;
+  private readonly maxRow: number;
+  /** Per column: the plan's slots (fields) read from it, in the order of its verdicts' fields. */
+  private readonly slotsOf: number[][];
+  /** Per column: its verdicts; undefined for a column nothing reads or scans (it is only hashed). */
+  private readonly tables: (ColumnVerdicts | undefined)[];
+  /** Per column: the verdict id of the current row's cell. */
+  private readonly rowIds: Int32Array;
+  private readonly textColumns: boolean[];
+  /** Per slot: 1 for an address field (checked for exact house numbers). */
+  private readonly addressSlot: Uint8Array;
+  /** Per slot: its index among the processor's date slots, or -1. */
+  private readonly dateIndex: Int32Array;
+  /** Per slot: its index among the processor's date-format slots, or -1. */
+  private readonly formatIndex: Int32Array;
+  private readonly describers: ((cell: unknown) => string | undefined)[];
+  private readonly skipInRowHash: boolean[];
+  private readonly fields: FieldCheck[];
+  private readonly required: number[];
+  private readonly rules: Rule[];
+  private readonly build: RowBuilder;
+  private readonly keySlots: number[];
+  private readonly keyPart: RowValue[] = [''];
+  /** Slots of constants, with their values and kinds, the same in every row. */
+  private readonly constantSlots: number[] = [];
+  private readonly constantKinds: number[] = [];
+  private readonly constantValues: (RowValue | undefined)[] = [];
+  private readonly hasher = new Hasher();
+  private readonly cellA: Int32Array;
+  private readonly cellB: Int32Array;
+  private readonly values: (RowValue | undefined)[];
+  /** The last slot reading: [ordinary, kind, value] (see readSlot). */
+  private readOrdinary = false;
+  private readKind = VALID;
+  private readValue: RowValue | undefined = undefined;
+  private constantsAreOrdinary = true;
+
+  /**
+   * The fast path for a plan, or undefined when its rows cannot take it: a field built from
+   * several columns or with a pattern, or a schema of a shape the quick row check does not read.
+   */
+  static for(
+    plan: Plan,
+    schema: SchemaDocument,
+    header: readonly string[],
+    processor: RowProcessor,
+    options: FastOptions,
+  ): FastRows | undefined {
+    if (options.delimiter.length !== 1 || options.quote.length > 1) return undefined;
+    if (plan.sources.some((source) => source.column === undefined && source.origin !== 'constant')) return undefined;
+    const names = plan.sources.map((source) => source.field.name);
+    const parts = rowCheckParts(schema, names);
+    // A required field the file lacks fails every row, but RowProcessor reports it once for the
+    // file, not per row: rows are judged on the fields the file has, as here.
+    if (parts === undefined) return undefined;
+    const fast = new FastRows(plan, schema, header, processor, options, parts);
+    return fast.constantsAreOrdinary ? fast : undefined;
+  }
+
+  private constructor(
+    private readonly plan: Plan,
+    schema: SchemaDocument,
+    header: readonly string[],
+    processor: RowProcessor,
+    private readonly options: FastOptions,
+    parts: RowCheckParts,
+  ) {
+    const width = header.length;
+    const slots = plan.sources.length;
+    this.width = width;
+    this.d = options.delimiter.charCodeAt(0);
+    this.quote = options.quote;
+    this.q = options.quote === '' ? -1 : options.quote.charCodeAt(0);
+    this.maxCell = options.maxCellChars;
+    this.maxRow = options.maxRecordChars;
+    this.fields = parts.fields;
+    this.required = parts.required;
+    this.rules = parts.rules;
+    this.build = rowBuilder(
+      plan.sources.map((source) => source.field.name),
+      schema,
+    );
+    this.slotsOf = Array.from({ length: width }, () => []);
+    plan.sources.forEach((source, slot) => {
+      if (source.column !== undefined) this.slotsOf[source.column]?.push(slot);
+    });
+    const text = new Set(processor.pii.textColumns.map((entry) => entry.column));
+    this.textColumns = Array.from({ length: width }, (_, column) => text.has(column));
+    const addressFields = new Set(processor.pii.addressFields);
+    this.addressSlot = Uint8Array.from(plan.sources, (source) => (addressFields.has(source.field.name) ? 1 : 0));
+    this.dateIndex = new Int32Array(slots).fill(-1);
+    processor.dateSlots.forEach((slot, index) => {
+      this.dateIndex[slot] = index;
+    });
+    this.formatIndex = new Int32Array(slots).fill(-1);
+    processor.formatSlots.forEach((slot, index) => {
+      this.formatIndex[slot] = index;
+    });
+    this.describers = processor.formatSlots.map(() => dateCellDescriber());
+    this.keySlots = processor.keySlots;
+    const rowIds = new Set(plan.rowIdColumns);
+    this.skipInRowHash = Array.from({ length: width }, (_, column) => rowIds.has(column));
+    this.tables = this.slotsOf.map((of, column) =>
+      of.length > 0 || this.textColumns[column] ? new ColumnVerdicts(of.length) : undefined,
+    );
+    this.rowIds = new Int32Array(width);
+    this.cellA = new Int32Array(width);
+    this.cellB = new Int32Array(width);
+    this.values = plan.sources.map(() => undefined);
+    plan.sources.forEach((source, slot) => {
+      if (source.origin !== 'constant') return;
+      this.readSlot(slot, source.read([]));
+      if (!this.readOrdinary) this.constantsAreOrdinary = false;
+      this.constantSlots.push(slot);
+      this.constantKinds.push(this.readKind);
+      this.constantValues.push(this.readValue);
+    });
+  }
+
+  /**
+   * Reads the part's text from its start (on `line`): rows it vouches for are counted here, every
+   * other row is pushed to the part's reader, and so is the text after the last whole row (which
+   * the caller finishes as before).
+   */
+  run(s: string, line: number, final: boolean, part: FastPart): void {
+    const n = s.length;
+    const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
+    let i = 0;
+    while (i < n) {
+      const rowStart = i;
+      let column = 0;
+      let ok = true;
+      let filled = 0;
+      let end = -1;
+      for (;;) {
+        let from = i;
+        let to: number;
+        let text: string | undefined;
+        let c = s.charCodeAt(i);
+        let next: number;
+        if (c === Q) {
+          // A quoted cell on one line, its doubled quotes undone; anything else is read the long way.
+          let close = s.indexOf(this.quote, i + 1);
+          if (close === -1) break;
+          if (s.charCodeAt(close + 1) === Q) {
+            let unquoted = '';
+            let piece = i + 1;
+            while (close !== -1 && s.charCodeAt(close + 1) === Q) {
+              unquoted += s.slice(piece, close + 1);
+              piece = close + 2;
+              close = s.indexOf(this.quote, piece);
+            }
+            if (close === -1) break;
+            text = unquoted + s.slice(piece, close);
+          }
+          from = i + 1;
+          to = close;
+          next = close + 1;
+          c = s.charCodeAt(next);
+          if (breaksLine(s, from, to) || (next < n && c !== D && c !== LF && c !== CR)) {
+            ok = false;
+            break;
+          }
+        } else {
+          let j = i;
+          for (; j < n; j++) {
+            c = s.charCodeAt(j);
+            if (c === D || c === LF || c === CR || c === Q) break;
+          }
+          if (c === Q && j < n) {
+            ok = false; // a stray quote: the reader reports it
+            break;
+          }
+          to = j;
+          next = j;
+        }
+        if (next >= n) break; // the row may go on in the next part: the reader decides
+        if (column < width && ok) {
+          const length = text === undefined ? to - from : text.length;
+          if (length > this.maxCell) ok = false;
+          else {
+            if (text === undefined) hasher.cell(s, from, to);
+            else hasher.cell(text, 0, length);
+            const a = hasher.cellA;
+            const b = hasher.cellB;
+            cellA[column] = a;
+            cellB[column] = b;
+            if (length > 0) {
+              const first = text === undefined ? s.charCodeAt(from) : text.charCodeAt(0);
+              if ((first > 32 && first < 127) || filledText(text ?? s.slice(from, to))) filled++;
+            }
+            const table = tables[column];
+            if (table !== undefined) {
+              let id = table.remembers ? table.find(a, b, length) : -1;
+              if (id === -1) {
+                id = table.add(a, b, length);
+                this.judge(column, text ?? s.slice(from, to), table, id);
+              }
+              if (table.ordinary[id] === 0) ok = false;
+              rowIds[column] = id;
+            }
+          }
+        }
+        column++;
+        if (c === D) {
+          i = next + 1;
+          continue;
+        }
+        // The row ends at `next` (LF, CR or CRLF).
+        if (c === CR) {
+          if (next + 1 >= n && !final) break; // a CR last in the part may be half of CRLF
+          end = s.charCodeAt(next + 1) === LF ? next + 2 : next + 1;
+        } else end = next + 1;
+        break;
+      }
+      if (end === -1 && ok) {
+        // The part ends inside this row (or a quote opens without closing): the reader takes the rest.
+        this.handOver(s, rowStart, line, part);
+        return;
+      }
+      if (end === -1) {
+        // A row the fast path cannot read (a quote over lines, a stray quote): find its end as the
+        // tokenizer would, and let the reader read it.
+        const found = rowEnd(s, rowStart, D, Q, final);
+        // A row ending in a lone CR would wait in the reader for a possible LF: it takes the rest.
+        if (found === undefined || s.charCodeAt(found.end - 1) === CR) {
+          this.handOver(s, rowStart, line, part);
+          return;
+        }
+        this.fallBack(s, rowStart, found.end, line, part);
+        line += found.lines + 1;
+        i = found.end;
+        continue;
+      }
+      if (
+        !ok ||
+        column !== width ||
+        filled < Math.min(2, width) ||
+        end - rowStart > this.maxRow ||
+        !this.accept(line, part)
+      ) {
+        if (s.charCodeAt(end - 1) === CR) {
+          // A row ending in a lone CR would wait in the reader for a possible LF: it takes the rest.
+          this.handOver(s, rowStart, line, part);
+          return;
+        }
+        this.fallBack(s, rowStart, end, line, part);
+      }
+      line += 1;
+      i = end;
+    }
+    part.pump.moveTo(line);
+  }
+
+  /** Counts a row whose every cell is ordinary, as RowProcessor would; false if a row-level check fails. */
+  private accept(line: number, part: FastPart): boolean {
+    const { values, rowIds, slotsOf, tables, width } = this;
+    for (let column = 0; column < width; column++) {
+      const table = tables[column];
+      if (table === undefined) continue;
+      const slots = slotsOf[column] as number[];
+      const base = (rowIds[column] as number) * slots.length;
+      for (let k = 0; k < slots.length; k++) values[slots[k] as number] = table.values[base + k];
+    }
+    const { constantSlots } = this;
+    for (let i = 0; i < constantSlots.length; i++) values[constantSlots[i] as number] = this.constantValues[i];
+    for (let i = 0; i < this.required.length; i++) if (values[this.required[i] as number] === undefined) return false;
+    let row: Record<string, RowValue> | undefined;
+    for (let i = 0; i < this.rules.length; i++) {
+      const { applies, validate } = this.rules[i] as Rule;
+      if (applies && !applies(values)) continue;
+      row ??= this.build(values);
+      if (!validate(row)) return false;
+    }
+    const { processor } = part;
+    const { valid, empty, sentinel } = processor.counts;
+    for (let column = 0; column < width; column++) {
+      const table = tables[column];
+      if (table === undefined) continue;
+      const slots = slotsOf[column] as number[];
+      const id = rowIds[column] as number;
+      const base = id * slots.length;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k] as number;
+        const kind = table.kinds[base + k];
+        if (kind === VALID) {
+          valid[slot]! += 1;
+          const date = this.dateIndex[slot] as number;
+          if (date !== -1) dateRange(processor, date, table.values[base + k]);
+          const format = table.formats[base + k];
+          if (format !== undefined) {
+            countFormat(
+              processor,
+              this.formatIndex[slot] as number,
+              format,
+              table.months[base + k] as number,
+              table.days[base + k] as number,
+              table.trimmed[id] ?? '',
+            );
+          }
+        } else if (kind === EMPTY_CELL) empty[slot]! += 1;
+        else sentinel[slot]! += 1;
+      }
+    }
+    for (let i = 0; i < constantSlots.length; i++) {
+      const slot = constantSlots[i] as number;
+      const kind = this.constantKinds[i];
+      if (kind === VALID) valid[slot]! += 1;
+      else if (kind === EMPTY_CELL) empty[slot]! += 1;
+      else sentinel[slot]! += 1;
+    }
+    processor.rows += 1;
+    const { keySlots } = this;
+    if (keySlots.length === 1) {
+      const value = values[keySlots[0] as number];
+      if (value !== undefined) {
+        this.keyPart[0] = value;
+        part.duplicates.key(this.keyPart, line);
+      }
+    } else if (keySlots.length > 1) {
+      const keyParts = keySlots.map((slot) => values[slot]);
+      if (keyParts.every((value) => value !== undefined)) part.duplicates.key(keyParts, line);
+    }
+    const { hasher, cellA, cellB } = this;
+    hasher.reset();
+    for (let column = 0; column < width; column++) {
+      if (!this.skipInRowHash[column]) hasher.mix(cellA[column] as number, cellB[column] as number);
+    }
+    part.duplicates.rowHash(hasher.a >>> 0, (hasher.b | 1) >>> 0, line);
+    part.stage.rows += 1;
+    part.filter.rows += 1;
+    this.accepted += 1;
+    return true;
+  }
+
+  /** Records what a cell text of this column means for each field read from it, under `id`. */
+  private judge(column: number, cell: string, table: ColumnVerdicts, id: number): void {
+    const slots = this.slotsOf[column] as number[];
+    let ordinary = !(this.textColumns[column] && piiKind(cell) !== undefined);
+    const base = id * slots.length;
+    let trimmed = '';
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k] as number;
+      this.readSlot(slot, cell);
+      if (!this.readOrdinary) ordinary = false;
+      const kind = this.readKind;
+      table.kinds[base + k] = kind;
+      table.values[base + k] = this.readValue;
+      let format: string | undefined;
+      let month = 0;
+      let day = 0;
+      const index = this.formatIndex[slot] as number;
+      if (index !== -1 && kind === VALID) {
+        format = (this.describers[index] as (cell: unknown) => string | undefined)(cell);
+        if (format !== undefined && MONTH_FIRST.test(format)) {
+          trimmed = cell.trim();
+          const pair = leadingPair(trimmed);
+          if (pair) [month, day] = pair;
+        }
+      }
+      table.formats[base + k] = format;
+      table.months[base + k] = month;
+      table.days[base + k] = day;
+    }
+    table.trimmed[id] = trimmed;
+    table.ordinary[id] = ordinary ? 1 : 0;
+  }
+
+  /** One field's reading of a raw value, into readOrdinary, readKind and readValue. */
+  private readSlot(slot: number, raw: unknown): void {
+    const source = this.plan.sources[slot] as Plan['sources'][number];
+    const result = source.coercer.apply(raw);
+    this.readValue = undefined;
+    this.readOrdinary = true;
+    if (result === EMPTY) this.readKind = EMPTY_CELL;
+    else if (result === MAPPED_MISSING) this.readKind = MISSING;
+    else if (result === SENTINEL || result instanceof CoerceFailure) {
+      this.readKind = MISSING;
+      this.readOrdinary = false;
+    } else {
+      this.readKind = VALID;
+      this.readValue = result;
+      let ordinary = (this.fields[slot] as FieldCheck).valid(result);
+      if (ordinary && this.dateIndex[slot] !== -1 && typeof result === 'string') {
+        ordinary = result <= this.options.asOf && result >= FIRST_PLAUSIBLE_DATE;
+      }
+      if (ordinary && this.addressSlot[slot] === 1 && typeof result === 'string')
+        ordinary = !looksLikeExactAddress(result);
+      this.readOrdinary = ordinary;
+    }
+  }
+
+  private fallBack(s: string, from: number, to: number, line: number, part: FastPart): void {
+    part.pump.moveTo(line);
+    part.pump.push(s.slice(from, to));
+  }
+
+  private handOver(s: string, from: number, line: number, part: FastPart): void {
+    part.pump.moveTo(line);
+    part.pump.push(s.slice(from));
+  }
+}
+
+interface FastOptions {
+  delimiter: string;
+  quote: string;
+  maxCellChars: number;
+  maxRecordChars: number;
+  /** Today, or the file's as-of date: later dates are reported (so not ordinary). */
+  asOf: string;
+}
+
+function dateRange(processor: RowProcessor, index: number, value: RowValue | undefined): void {
+  if (typeof value !== 'string') return;
+  const range = processor.dateRanges[index] as RowProcessor['dateRanges'][number];
+  if (range.min === undefined || value < range.min) range.min = value;
+  if (range.max === undefined || value > range.max) range.max = value;
+}
+
+/** As RowProcessor.countDateFormats, for a valid date of a known format. */
+function countFormat(
+  processor: RowProcessor,
+  index: number,
+  format: string,
+  month: number,
+  day: number,
+  trimmed: string,
+): void {
+  const seen = processor.dateFormats[index] as RowProcessor['dateFormats'][number];
+  seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+  if (month === 0) return; // not a month-first date (a valid one has a month of 1 to 12)
+  if (day > seen.largestDay) seen.largestDay = day;
+  if (seen.twoWays === '' && month !== day) seen.twoWays = ` ${trimmed}`.slice(1);
+}
+
+/** A line break in s[from, to). */
+function breaksLine(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === LF || c === CR) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the row starting at `from` ends (after its line break), as the tokenizer reads quotes, and
+ * how many line breaks its quoted cells hold; undefined when the text ends first.
+ */
+function rowEnd(
+  s: string,
+  from: number,
+  D: number,
+  Q: number,
+  final: boolean,
+): { end: number; lines: number } | undefined {
+  const START = 0;
+  const UNQUOTED = 1;
+  const QUOTED = 2;
+  const AFTER = 3;
+  let state = START;
+  let lines = 0;
+  const n = s.length;
+  for (let k = from; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (state === QUOTED) {
+      if (c === Q) {
+        if (k + 1 >= n && !final) return undefined;
+        if (s.charCodeAt(k + 1) === Q) k++;
+        else state = AFTER;
+      } else if (c === LF) lines++;
+      else if (c === CR) {
+        if (k + 1 >= n && !final) return undefined;
+        if (s.charCodeAt(k + 1) !== LF) lines++;
+      }
+      continue;
+    }
+    if (c === D) state = START;
+    else if (c === LF) return { end: k + 1, lines };
+    else if (c === CR) {
+      if (k + 1 >= n && !final) return undefined;
+      return { end: s.charCodeAt(k + 1) === LF ? k + 2 : k + 1, lines };
+    } else if (c === Q && state === START) state = QUOTED;
+    else if (state !== QUOTED) state = UNQUOTED;
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+// The fast path for ordinary rows (validate/fast-rows.ts) must count exactly what the ordinary
+// reader and row processor would: the same ChunkResult for any text, and the same report on every
+// real file. Compared here part by part on random texts, and whole reports on the real CSV files.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/index.js';
+import { parseMapping } from '../src/mapping/mapping-file.js';
+import { fileByteSource } from '../src/node.js';
+import { ChunkValidator } from '../src/parallel/chunk-validator.js';
+import type { WorkerPool } from '../src/parallel/pool.js';
+import type { ChunkResult, WorkerSetup } from '../src/parallel/protocol.js';
+import { validateSource } from '../src/validate-source.js';
+import { random } from './random.js';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const data = join(root, '../shared/data');
+
+const HEADER = [
+  'stop_id',
+  'stop_date',
+  'stop_time',
+  'subject_race',
+  'subject_age',
+  'search_conducted',
+  'reason_for_stop',
+  'note',
+];
+
+function setup(header: string[], extra: Partial<WorkerSetup> = {}): WorkerSetup {
+  return {
+    fileName: 'f.csv',
+    sourceName: 'f.csv',
+    header,
+    names: header,
+    delimiter: ',',
+    quote: '"',
+    limits: { ...DEFAULT_LIMITS, maxCellChars: 40 },
+    type: 'stops',
+    asOf: '2025-01-01',
+    severity: {},
+    ignore: [],
+    maxSamples: 5,
+    ...extra,
+  };
+}
+
+/** Rows of every shape the fast path must either count right or hand over. */
+function randomText(rand: () => number, rows: number): string {
+  // The first value of each list is ordinary, and chosen most of the time.
+  const pick = <T>(list: readonly T[]) => (rand() < 0.8 ? list[0] : list[Math.floor(rand() * list.length)]) as T;
+  const cells = [
+    () => `S-${Math.floor(rand() * 50)}`,
+    () => pick(['2019-03-04', '3/4/2019', '04/03/2019', '2031-01-01', '1901-05-05', '2019-02-30', '', 'NULL']),
+    () => pick(['12:30', '9:05 PM', '25:00', '']),
+    () => pick(['white', '"black"', 'W', 'black', 'Unknown', '  white ', '', '-']),
+    () => pick(['34', '140', 'x', '', '34.5']),
+    () => pick(['true', 'false', 'Y', 'maybe', '']),
+    () =>
+      pick([
+        'SPEEDING',
+        '"MOVING VIOLATION, OTHER"',
+        '"DUI ""SUSPECTED"""',
+        '"two\nlines"',
+        'ab"c',
+        '"x"y',
+        '"x\r\ny"',
+      ]),
+    () => pick(['ok', '', 'call 317-555-0123', 'ok', '123-45-6789', 'x'.repeat(50), '"quoted"']),
+  ];
+  let text = '';
+  for (let i = 0; i < rows; i++) {
+    const width = rand() < 0.05 ? 1 + Math.floor(rand() * 10) : cells.length;
+    const row = Array.from({ length: width }, (_, k) => (cells[k % cells.length] as () => string)());
+    if (rand() < 0.02) row.fill('');
+    text += row.join(',') + pick(['\n', '\n', '\n', '\r\n', '\r']);
+    if (rand() < 0.02) text += '\n';
+  }
+  return text;
+}
+
+const comparable = (result: ChunkResult) => ({ ...result, fastRows: 0 });
+
+describe('the fast path for ordinary rows', () => {
+  it('gives the ChunkResult of the ordinary reader on 2,000 random texts, cut anywhere', () => {
+    const rand = random(7);
+    const fast = new ChunkValidator(setup(HEADER));
+    const plain = new ChunkValidator(setup(HEADER, { fastRows: false }));
+    let counted = 0;
+    for (let round = 0; round < 2000; round++) {
+      const text = randomText(rand, 1 + Math.floor(rand() * 60));
+      // Parts may end anywhere: mid-row, on a CR, inside quotes.
+      const cut = rand() < 0.5 ? text.length : Math.floor(rand() * text.length);
+      const job = { id: round, texts: [text.slice(0, cut)], line: 2 + round, final: rand() < 0.5 };
+      const a = fast.run(job);
+      const b = plain.run(job);
+      counted += a.fastRows;
+      expect(b.fastRows).toBe(0);
+      expect(comparable(a)).toEqual(comparable(b));
+    }
+    expect(counted).toBeGreaterThan(1000);
+  });
+
+  it('gives the same report as one pass on every real CSV file with its mapping', async () => {
+    const mappings = join(root, 'examples/mappings');
+    const fast: Record<string, number> = {};
+    for (const name of readdirSync(mappings)) {
+      const path = join(mappings, name);
+      const text = readFileSync(path, 'utf8');
+      const source = /^# Source file: (\S+\.csv)/m.exec(text)?.[1];
+      if (!source || !existsSync(join(data, source))) continue;
+      const mapping = parseMapping(text, path);
+      const file = join(data, source);
+      const options = { asOf: '2025-01-01', mapping };
+      const single = await validateSource(fileByteSource(file), options);
+      let fastRows = 0;
+      const pool = inProcessPool((rows) => {
+        fastRows += rows;
+      });
+      const parallel = await validateSource(fileByteSource(file), options, {
+        start: async () => pool,
+        partChars: 50_000,
+      });
+      expect({ ...parallel, validated_at: '' }, source).toEqual({ ...single, validated_at: '' });
+      fast[source] = fastRows;
+    }
+    // Files whose mapping reads each field from one column as published take the fast path; the
+    // others (patterns, joined columns, flags) are read the ordinary way throughout.
+    expect(fast['stops/seattle-terry-stops.csv']).toBeGreaterThan(10_000);
+    expect(fast['deaths-national/washington-post-2015.csv']).toBeGreaterThan(300);
+  });
+});
+
+/** Two ChunkValidators in this thread, behind the WorkerPool interface. */
+function inProcessPool(onFast: (rows: number) => void): WorkerPool {
+  let validator: ChunkValidator | undefined;
+  return {
+    size: 1,
+    pending: 0,
+    setup: (s) => {
+      validator = new ChunkValidator(s);
+    },
+    run: async (job) => {
+      const result = (validator as ChunkValidator).run(job);
+      onFast(result.fastRows);
+      return result;
+    },
+    close: async () => {},
+  };
+}
