@@ -11722,10 +11722,20 @@ var FastRows = class _FastRows {
   build;
   keySlots;
   keyPart = [""];
-  /** Slots of constants, with their values and kinds, the same in every row. */
-  constantSlots = [];
-  constantKinds = [];
-  constantValues = [];
+  /** Per slot: the column it reads (-1 for a constant), its verdicts, its place among the column's fields and their number. */
+  slotColumn;
+  slotTable;
+  slotK;
+  slotFields;
+  /** Per slot: where the current row's verdict for it is in its column's arrays. */
+  slotAt;
+  /** Per slot: a constant's kind (the same in every row). */
+  constantKind;
+  /** Slots of date fields, and of fields whose date formats are counted. */
+  dateList;
+  formatList;
+  lastCounts;
+  lastTallies = [];
   hasher = new Hasher();
   cellA;
   cellB;
@@ -11792,15 +11802,22 @@ var FastRows = class _FastRows {
     this.cellA = new Int32Array(width);
     this.cellB = new Int32Array(width);
     this.values = plan.sources.map(() => void 0);
+    this.slotColumn = Int32Array.from(plan.sources, (source) => source.column ?? -1);
+    this.slotTable = plan.sources.map((source) => source.column === void 0 ? void 0 : this.tables[source.column]);
+    this.slotK = Int32Array.from(plan.sources, (source, slot) => source.column === void 0 ? 0 : this.slotsOf[source.column].indexOf(slot));
+    this.slotFields = Int32Array.from(plan.sources, (source) => source.column === void 0 ? 0 : this.slotsOf[source.column].length);
+    this.slotAt = new Int32Array(slots);
+    this.constantKind = new Uint8Array(slots);
+    this.dateList = [...processor.dateSlots];
+    this.formatList = [...processor.formatSlots];
     plan.sources.forEach((source, slot) => {
       if (source.origin !== "constant")
         return;
       this.readSlot(slot, source.read([]));
       if (!this.readOrdinary)
         this.constantsAreOrdinary = false;
-      this.constantSlots.push(slot);
-      this.constantKinds.push(this.readKind);
-      this.constantValues.push(this.readValue);
+      this.constantKind[slot] = this.readKind;
+      this.values[slot] = this.readValue;
     });
   }
   /**
@@ -11937,19 +11954,16 @@ var FastRows = class _FastRows {
   }
   /** Counts a row whose every cell is ordinary, as RowProcessor would; false if a row-level check fails. */
   accept(line, part) {
-    const { values, rowIds, slotsOf, tables, width } = this;
-    for (let column = 0; column < width; column++) {
-      const table = tables[column];
-      if (table === void 0)
+    const { values, rowIds, slotColumn, slotTable, slotAt, slotFields, slotK } = this;
+    const slots = values.length;
+    for (let slot = 0; slot < slots; slot++) {
+      const column = slotColumn[slot];
+      if (column === -1)
         continue;
-      const slots = slotsOf[column];
-      const base = rowIds[column] * slots.length;
-      for (let k = 0; k < slots.length; k++)
-        values[slots[k]] = table.values[base + k];
+      const at = rowIds[column] * slotFields[slot] + slotK[slot];
+      slotAt[slot] = at;
+      values[slot] = slotTable[slot].values[at];
     }
-    const { constantSlots } = this;
-    for (let i = 0; i < constantSlots.length; i++)
-      values[constantSlots[i]] = this.constantValues[i];
     for (let i = 0; i < this.required.length; i++)
       if (values[this.required[i]] === void 0)
         return false;
@@ -11963,41 +11977,28 @@ var FastRows = class _FastRows {
         return false;
     }
     const { processor } = part;
-    const { valid, empty, sentinel } = processor.counts;
-    for (let column = 0; column < width; column++) {
-      const table = tables[column];
-      if (table === void 0)
-        continue;
-      const slots = slotsOf[column];
-      const id = rowIds[column];
-      const base = id * slots.length;
-      for (let k = 0; k < slots.length; k++) {
-        const slot = slots[k];
-        const kind = table.kinds[base + k];
-        if (kind === VALID) {
-          valid[slot] += 1;
-          const date = this.dateIndex[slot];
-          if (date !== -1)
-            dateRange(processor, date, table.values[base + k]);
-          const format = table.formats[base + k];
-          if (format !== void 0) {
-            countFormat(processor, this.formatIndex[slot], format, table.months[base + k], table.days[base + k], table.trimmed[id] ?? "");
-          }
-        } else if (kind === EMPTY_CELL)
-          empty[slot] += 1;
-        else
-          sentinel[slot] += 1;
-      }
+    const { counts } = processor;
+    const tallies = this.tallies(counts);
+    for (let slot = 0; slot < slots; slot++) {
+      const column = slotColumn[slot];
+      const kind = column === -1 ? this.constantKind[slot] : slotTable[slot].kinds[slotAt[slot]];
+      tallies[kind][slot] += 1;
     }
-    for (let i = 0; i < constantSlots.length; i++) {
-      const slot = constantSlots[i];
-      const kind = this.constantKinds[i];
-      if (kind === VALID)
-        valid[slot] += 1;
-      else if (kind === EMPTY_CELL)
-        empty[slot] += 1;
-      else
-        sentinel[slot] += 1;
+    const { dateList, formatList } = this;
+    for (let i = 0; i < dateList.length; i++) {
+      const value = values[dateList[i]];
+      if (typeof value === "string")
+        dateRange(processor, this.dateIndex[dateList[i]], value);
+    }
+    for (let i = 0; i < formatList.length; i++) {
+      const slot = formatList[i];
+      const table = slotTable[slot];
+      const at = slotAt[slot];
+      const format = table.formats[at];
+      if (format === void 0)
+        continue;
+      const id = rowIds[slotColumn[slot]];
+      countFormat(processor, this.formatIndex[slot], format, table.months[at], table.days[at], table.trimmed[id] ?? "");
     }
     processor.rows += 1;
     const { keySlots } = this;
@@ -12012,7 +12013,7 @@ var FastRows = class _FastRows {
       if (keyParts.every((value) => value !== void 0))
         part.duplicates.key(keyParts, line);
     }
-    const { hasher, cellA, cellB } = this;
+    const { hasher, cellA, cellB, width } = this;
     hasher.reset();
     for (let column = 0; column < width; column++) {
       if (!this.skipInRowHash[column])
@@ -12023,6 +12024,14 @@ var FastRows = class _FastRows {
     part.filter.rows += 1;
     this.accepted += 1;
     return true;
+  }
+  /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
+  tallies(counts) {
+    if (counts !== this.lastCounts) {
+      this.lastCounts = counts;
+      this.lastTallies = [counts.valid, counts.empty, counts.sentinel];
+    }
+    return this.lastTallies;
   }
   /** Records what a cell text of this column means for each field read from it, under `id`. */
   judge(column, cell, table, id) {

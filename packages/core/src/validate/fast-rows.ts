@@ -195,10 +195,20 @@ export class FastRows {
   private readonly build: RowBuilder;
   private readonly keySlots: number[];
   private readonly keyPart: RowValue[] = [''];
-  /** Slots of constants, with their values and kinds, the same in every row. */
-  private readonly constantSlots: number[] = [];
-  private readonly constantKinds: number[] = [];
-  private readonly constantValues: (RowValue | undefined)[] = [];
+  /** Per slot: the column it reads (-1 for a constant), its verdicts, its place among the column's fields and their number. */
+  private readonly slotColumn: Int32Array;
+  private readonly slotTable: (ColumnVerdicts | undefined)[];
+  private readonly slotK: Int32Array;
+  private readonly slotFields: Int32Array;
+  /** Per slot: where the current row's verdict for it is in its column's arrays. */
+  private readonly slotAt: Int32Array;
+  /** Per slot: a constant's kind (the same in every row). */
+  private readonly constantKind: Uint8Array;
+  /** Slots of date fields, and of fields whose date formats are counted. */
+  private readonly dateList: number[];
+  private readonly formatList: number[];
+  private lastCounts: RowProcessor['counts'] | undefined;
+  private lastTallies: Uint32Array[] = [];
   private readonly hasher = new Hasher();
   private readonly cellA: Int32Array;
   private readonly cellB: Int32Array;
@@ -281,13 +291,26 @@ export class FastRows {
     this.cellA = new Int32Array(width);
     this.cellB = new Int32Array(width);
     this.values = plan.sources.map(() => undefined);
+    this.slotColumn = Int32Array.from(plan.sources, (source) => source.column ?? -1);
+    this.slotTable = plan.sources.map((source) =>
+      source.column === undefined ? undefined : this.tables[source.column],
+    );
+    this.slotK = Int32Array.from(plan.sources, (source, slot) =>
+      source.column === undefined ? 0 : (this.slotsOf[source.column] as number[]).indexOf(slot),
+    );
+    this.slotFields = Int32Array.from(plan.sources, (source) =>
+      source.column === undefined ? 0 : (this.slotsOf[source.column] as number[]).length,
+    );
+    this.slotAt = new Int32Array(slots);
+    this.constantKind = new Uint8Array(slots);
+    this.dateList = [...processor.dateSlots];
+    this.formatList = [...processor.formatSlots];
     plan.sources.forEach((source, slot) => {
       if (source.origin !== 'constant') return;
       this.readSlot(slot, source.read([]));
       if (!this.readOrdinary) this.constantsAreOrdinary = false;
-      this.constantSlots.push(slot);
-      this.constantKinds.push(this.readKind);
-      this.constantValues.push(this.readValue);
+      this.constantKind[slot] = this.readKind;
+      this.values[slot] = this.readValue;
     });
   }
 
@@ -428,16 +451,15 @@ export class FastRows {
 
   /** Counts a row whose every cell is ordinary, as RowProcessor would; false if a row-level check fails. */
   private accept(line: number, part: FastPart): boolean {
-    const { values, rowIds, slotsOf, tables, width } = this;
-    for (let column = 0; column < width; column++) {
-      const table = tables[column];
-      if (table === undefined) continue;
-      const slots = slotsOf[column] as number[];
-      const base = (rowIds[column] as number) * slots.length;
-      for (let k = 0; k < slots.length; k++) values[slots[k] as number] = table.values[base + k];
+    const { values, rowIds, slotColumn, slotTable, slotAt, slotFields, slotK } = this;
+    const slots = values.length;
+    for (let slot = 0; slot < slots; slot++) {
+      const column = slotColumn[slot] as number;
+      if (column === -1) continue; // a constant: set once
+      const at = (rowIds[column] as number) * (slotFields[slot] as number) + (slotK[slot] as number);
+      slotAt[slot] = at;
+      values[slot] = (slotTable[slot] as ColumnVerdicts).values[at];
     }
-    const { constantSlots } = this;
-    for (let i = 0; i < constantSlots.length; i++) values[constantSlots[i] as number] = this.constantValues[i];
     for (let i = 0; i < this.required.length; i++) if (values[this.required[i] as number] === undefined) return false;
     let row: Record<string, RowValue> | undefined;
     for (let i = 0; i < this.rules.length; i++) {
@@ -447,41 +469,36 @@ export class FastRows {
       if (!validate(row)) return false;
     }
     const { processor } = part;
-    const { valid, empty, sentinel } = processor.counts;
-    for (let column = 0; column < width; column++) {
-      const table = tables[column];
-      if (table === undefined) continue;
-      const slots = slotsOf[column] as number[];
-      const id = rowIds[column] as number;
-      const base = id * slots.length;
-      for (let k = 0; k < slots.length; k++) {
-        const slot = slots[k] as number;
-        const kind = table.kinds[base + k];
-        if (kind === VALID) {
-          valid[slot]! += 1;
-          const date = this.dateIndex[slot] as number;
-          if (date !== -1) dateRange(processor, date, table.values[base + k]);
-          const format = table.formats[base + k];
-          if (format !== undefined) {
-            countFormat(
-              processor,
-              this.formatIndex[slot] as number,
-              format,
-              table.months[base + k] as number,
-              table.days[base + k] as number,
-              table.trimmed[id] ?? '',
-            );
-          }
-        } else if (kind === EMPTY_CELL) empty[slot]! += 1;
-        else sentinel[slot]! += 1;
-      }
+    const { counts } = processor;
+    const tallies = this.tallies(counts);
+    for (let slot = 0; slot < slots; slot++) {
+      const column = slotColumn[slot] as number;
+      const kind =
+        column === -1
+          ? (this.constantKind[slot] as number)
+          : ((slotTable[slot] as ColumnVerdicts).kinds[slotAt[slot] as number] as number);
+      (tallies[kind] as Uint32Array)[slot]! += 1;
     }
-    for (let i = 0; i < constantSlots.length; i++) {
-      const slot = constantSlots[i] as number;
-      const kind = this.constantKinds[i];
-      if (kind === VALID) valid[slot]! += 1;
-      else if (kind === EMPTY_CELL) empty[slot]! += 1;
-      else sentinel[slot]! += 1;
+    const { dateList, formatList } = this;
+    for (let i = 0; i < dateList.length; i++) {
+      const value = values[dateList[i] as number];
+      if (typeof value === 'string') dateRange(processor, this.dateIndex[dateList[i] as number] as number, value);
+    }
+    for (let i = 0; i < formatList.length; i++) {
+      const slot = formatList[i] as number;
+      const table = slotTable[slot] as ColumnVerdicts;
+      const at = slotAt[slot] as number;
+      const format = table.formats[at];
+      if (format === undefined) continue;
+      const id = rowIds[slotColumn[slot] as number] as number;
+      countFormat(
+        processor,
+        this.formatIndex[slot] as number,
+        format,
+        table.months[at] as number,
+        table.days[at] as number,
+        table.trimmed[id] ?? '',
+      );
     }
     processor.rows += 1;
     const { keySlots } = this;
@@ -495,7 +512,7 @@ export class FastRows {
       const keyParts = keySlots.map((slot) => values[slot]);
       if (keyParts.every((value) => value !== undefined)) part.duplicates.key(keyParts, line);
     }
-    const { hasher, cellA, cellB } = this;
+    const { hasher, cellA, cellB, width } = this;
     hasher.reset();
     for (let column = 0; column < width; column++) {
       if (!this.skipInRowHash[column]) hasher.mix(cellA[column] as number, cellB[column] as number);
@@ -505,6 +522,15 @@ export class FastRows {
     part.filter.rows += 1;
     this.accepted += 1;
     return true;
+  }
+
+  /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
+  private tallies(counts: RowProcessor['counts']): Uint32Array[] {
+    if (counts !== this.lastCounts) {
+      this.lastCounts = counts;
+      this.lastTallies = [counts.valid, counts.empty, counts.sentinel];
+    }
+    return this.lastTallies;
   }
 
   /** Records what a cell text of this column means for each field read from it, under `id`. */
