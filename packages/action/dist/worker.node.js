@@ -10579,6 +10579,10 @@ var RowPump = class {
   get line() {
     return this.tokenizer.line;
   }
+  /** Invalid bytes were pushed whose context waits for the next chunk: push it here too. */
+  get awaitsContext() {
+    return this.waiting !== void 0;
+  }
   /** Everything pushed so far ended a row (see CsvTokenizer.atRowStart). */
   get atRowStart() {
     return this.tokenizer.atRowStart;
@@ -10720,13 +10724,20 @@ var Hasher = class {
     this.cell(text, 0, text.length);
     this.mix(this.cellA, this.cellB);
   }
-  /** Hashes `s[from, to)` as a cell of its own, into `cellA` and `cellB`. */
-  cell(s, from, to) {
+  /**
+   * Hashes `s[from, to)` as a cell of its own, into `cellA` and `cellB`. With `words`, also writes
+   * the text there as the words hashed (two characters each, the last maybe one), to compare texts
+   * without reading them again (see FastRows).
+   */
+  cell(s, from, to, words) {
     let a = 2538058380;
     let b = 1540483477;
     let i = from;
+    let w = 0;
     for (; i + 1 < to; i += 2) {
       const word = s.charCodeAt(i) | s.charCodeAt(i + 1) << 16;
+      if (words !== void 0)
+        words[w++] = word;
       a = Math.imul(a ^ word, 16777619);
       a ^= a >>> 13;
       b = Math.imul(b ^ word, 1540483477);
@@ -10734,6 +10745,8 @@ var Hasher = class {
     }
     if (i < to) {
       const c = s.charCodeAt(i);
+      if (words !== void 0)
+        words[w] = c;
       a = Math.imul(a ^ c, 16777619);
       a ^= a >>> 13;
       b = Math.imul(b ^ c, 1540483477);
@@ -11577,6 +11590,7 @@ var MISSING = 2;
 var TABLE_LIMIT = 4096;
 var TABLE_TRIAL = 8192;
 var SCRATCH = 0;
+var REMEMBERED_CHARS = 64;
 var ColumnVerdicts = class {
   fields;
   remembers = true;
@@ -11589,19 +11603,23 @@ var ColumnVerdicts = class {
   kinds = new Uint8Array(64);
   values = [];
   formats = [];
-  /** Month and day of a month-first date (0 when it is not one), for date_order_ambiguous. */
+  /** Month and day of a month-first date (month -1 when it is not one), for date_order_ambiguous. */
   months = new Int32Array(64);
   days = new Int32Array(64);
   /** The trimmed cell, per id, when some field reads it as a month-first date. */
   trimmed = [""];
   lookups = 0;
   hits = 0;
+  /** Every remembered text as the words hashed (see Hasher.cell), one after another; `starts[id]` is where id's begin. */
+  words = new Int32Array(512);
+  starts = new Int32Array(64);
+  used = 0;
   constructor(fields) {
     this.fields = fields;
     this.ensure(1);
   }
-  /** The id of the text with this hash, or -1. */
-  find(a, b, length) {
+  /** The id of the text of `length` characters whose hash is (a, b) and words `words` (see Hasher.cell), or -1. */
+  find(a, b, length, words) {
     const { keys } = this;
     const wrap = this.capacity * 4 - 1;
     let at = (mix(a, b) & this.capacity - 1) << 2;
@@ -11610,7 +11628,7 @@ var ColumnVerdicts = class {
       const stored = keys[at + 3];
       if (stored === 0)
         break;
-      if (keys[at] === a && keys[at + 1] === b && keys[at + 2] === length) {
+      if (keys[at] === a && keys[at + 1] === b && keys[at + 2] === length && this.same(stored - 1, words, length)) {
         id = stored - 1;
         break;
       }
@@ -11619,21 +11637,38 @@ var ColumnVerdicts = class {
     if (this.lookups < TABLE_TRIAL) {
       if (id !== -1)
         this.hits++;
-      if (++this.lookups === TABLE_TRIAL && this.hits < TABLE_TRIAL / 2)
+      if (++this.lookups === TABLE_TRIAL && this.hits < TABLE_TRIAL / 2) {
         this.forget();
+        return -1;
+      }
     }
     return id;
   }
-  /** A new id for a text with this hash, or SCRATCH when no more are remembered. */
-  add(a, b, length) {
-    if (!this.remembers || this.size > TABLE_LIMIT)
+  /** A new id for the text of `length` characters with hash (a, b) and words `words`, or SCRATCH when it is not remembered. */
+  add(a, b, length, words) {
+    if (!this.remembers || this.size > TABLE_LIMIT || length > REMEMBERED_CHARS)
       return SCRATCH;
     if (this.size * 2 > this.capacity)
       this.grow();
     const id = this.size++;
     this.ensure(this.size);
     this.place(a, b, length, id);
+    const count = length + 1 >> 1;
+    if (this.used + count > this.words.length)
+      this.words = grown2(this.words, this.used + count);
+    this.starts[id] = this.used;
+    this.words.set(words.subarray(0, count), this.used);
+    this.used += count;
     return id;
+  }
+  same(id, words, length) {
+    const kept = this.words;
+    const start = this.starts[id];
+    const count = length + 1 >> 1;
+    for (let k = 0; k < count; k++)
+      if (kept[start + k] !== words[k])
+        return false;
+    return true;
   }
   forget() {
     this.remembers = false;
@@ -11643,11 +11678,15 @@ var ColumnVerdicts = class {
     this.values.length = Math.min(this.values.length, this.fields);
     this.formats.length = Math.min(this.formats.length, this.fields);
     this.trimmed.length = 1;
+    this.words = new Int32Array(0);
+    this.used = 0;
   }
   ensure(ids) {
     const cells = ids * this.fields;
     if (this.ordinary.length < ids)
       this.ordinary = grown2(this.ordinary, ids);
+    if (this.starts.length < ids)
+      this.starts = grown2(this.starts, ids);
     if (this.kinds.length < cells) {
       this.kinds = grown2(this.kinds, cells);
       this.months = grown2(this.months, cells);
@@ -11739,6 +11778,8 @@ var FastRows = class _FastRows {
   hasher = new Hasher();
   cellA;
   cellB;
+  /** The current cell's words, when its column may remember it (see Hasher.cell). */
+  words = new Int32Array(REMEMBERED_CHARS + 1 >> 1);
   values;
   /** The last slot reading: [ordinary, kind, value] (see readSlot). */
   readOrdinary = false;
@@ -11751,6 +11792,8 @@ var FastRows = class _FastRows {
    */
   static for(plan, schema, header, processor, options) {
     if (options.delimiter.length !== 1 || options.quote.length > 1)
+      return void 0;
+    if (header.length > options.maxColumns)
       return void 0;
     if (plan.sources.some((source) => source.column === void 0 && source.origin !== "constant"))
       return void 0;
@@ -11886,10 +11929,12 @@ var FastRows = class _FastRows {
           if (length > this.maxCell)
             ok = false;
           else {
+            const table = tables[column];
+            const words = table?.remembers && length <= REMEMBERED_CHARS ? this.words : void 0;
             if (text === void 0)
-              hasher.cell(s, from, to);
+              hasher.cell(s, from, to, words);
             else
-              hasher.cell(text, 0, length);
+              hasher.cell(text, 0, length, words);
             const a = hasher.cellA;
             const b = hasher.cellB;
             cellA[column] = a;
@@ -11899,11 +11944,10 @@ var FastRows = class _FastRows {
               if (first > 32 && first < 127 || filledText(text ?? s.slice(from, to)))
                 filled2++;
             }
-            const table = tables[column];
             if (table !== void 0) {
-              let id = table.remembers ? table.find(a, b, length) : -1;
+              let id = words !== void 0 ? table.find(a, b, length, words) : -1;
               if (id === -1) {
-                id = table.add(a, b, length);
+                id = words !== void 0 ? table.add(a, b, length, words) : SCRATCH;
                 this.judge(column, text ?? s.slice(from, to), table, id);
               }
               if (table.ordinary[id] === 0)
@@ -12048,7 +12092,7 @@ var FastRows = class _FastRows {
       table.kinds[base + k] = kind;
       table.values[base + k] = this.readValue;
       let format;
-      let month = 0;
+      let month = -1;
       let day = 0;
       const index = this.formatIndex[slot];
       if (index !== -1 && kind === VALID) {
@@ -12113,7 +12157,7 @@ function dateRange(processor, index, value) {
 function countFormat(processor, index, format, month, day, trimmed) {
   const seen = processor.dateFormats[index];
   seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-  if (month === 0)
+  if (month === -1)
     return;
   if (day > seen.largestDay)
     seen.largestDay = day;
@@ -12268,6 +12312,7 @@ var ChunkValidator = class {
         quote: setup.quote,
         maxCellChars: setup.limits.maxCellChars,
         maxRecordChars: setup.limits.maxRecordChars,
+        maxColumns: setup.limits.maxColumns,
         asOf: setup.asOf
       });
     }

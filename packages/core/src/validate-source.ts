@@ -18,9 +18,14 @@ function collectorFor(options: NormalisedOptions): FindingCollector {
   });
 }
 
+/** A CSV file read on this thread: the parallel reader without workers, for its fast path (see FastRows). */
+const ONE_PASS: ParallelOptions = { start: async () => undefined };
+
 /**
  * Validates one file: CSV/TSV, JSON, NDJSON, .xlsx or .xls, optionally gzip-compressed. With
  * `parallel`, a CSV file's rows are validated by workers (the report is the same; see parallel/).
+ * Without, a CSV file is read in one pass by the same reader (rows whose values its columns have
+ * shown valid take the fast path); with an `onRow` hook, by the plain reader, row by row.
  */
 export async function validateSource(
   source: ByteSource,
@@ -29,12 +34,12 @@ export async function validateSource(
 ): Promise<Report> {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
-  if (parallel) {
+  if (parallel || !options.onRow) {
     const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
     if (detected.format === 'csv') {
       const text = await openText(source, sink, opts.limits);
       const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
-      const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel);
+      const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
       let again: string;
       try {
         return await validateTable(read.table, opts, sink, source.size, read.runner);

@@ -54,6 +54,7 @@ export class ChunkValidator {
         quote: setup.quote,
         maxCellChars: setup.limits.maxCellChars,
         maxRecordChars: setup.limits.maxRecordChars,
+        maxColumns: setup.limits.maxColumns,
         asOf: setup.asOf,
       });
     }

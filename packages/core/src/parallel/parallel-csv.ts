@@ -4,10 +4,13 @@
 // the report is the one a single pass gives. When no boundary can be found (an unterminated quote),
 // the rest is read here in one pass; when a worker fails or finds that a part did not end where a
 // row ended, the run stops with OnePassNeeded and the caller reads the file again in one pass.
+import { registry, type SchemaDocument } from '@policedata/schemas';
 import type { RowRunContext, RowRunner } from '../engine.js';
 import { type CsvOptions, type CsvStart, csvBatches, DataRowFilter, openCsv, RowPump } from '../read/csv-reader.js';
 import type { DecodedText } from '../read/decode.js';
 import type { ByteSource, DialectInfo, FindingSink, ReadLimits, TableSource } from '../read/types.js';
+import { type FastPart, FastRows } from '../validate/fast-rows.js';
+import type { RowProcessor } from '../validate/row-processor.js';
 import { ChunkValidator } from './chunk-validator.js';
 import { RowChunker, type TextPart } from './chunker.js';
 import { mergeChunk } from './merge.js';
@@ -72,9 +75,32 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     const total = context.size === undefined ? {} : { totalBytes: context.size };
     options.onProgress?.({ rows: stage.rows, bytesRead: start.table.bytesRead(), ...total });
   };
+  const fast = sizes.fastRows ? fastRowsFor(context, start) : undefined;
+  let sizedHere = false;
   const readHere = async (reader: RowPump) => {
     reader.onRow = handle;
-    while (await reader.pull()) progress();
+    if (!fast || !reader.input) {
+      while (await reader.pull()) progress();
+      return;
+    }
+    // Whole rows go to the fast path; the reader takes what it hands over, and the text up to the
+    // next row start after that.
+    const part: FastPart = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
+    for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
+      let text = next.value;
+      if (!reader.atRowStart) text = pushToRowStart(reader, text);
+      if (text === '') continue;
+      // Invalid bytes (and the line after them) are read the ordinary way, which reports them.
+      if (reader.awaitsContext || text.includes('\uFFFD')) reader.push(text);
+      else fast.rows.run(text, reader.line, false, part);
+      if (!sizedHere && context.size !== undefined) {
+        // The first rows tell about how many the file holds (as in validateTable's loop).
+        sizedHere = true;
+        context.duplicates.expect(stage.rows, start.table.bytesRead(), context.size, fast.processor.checksKeys);
+      }
+      progress();
+    }
+    reader.finish();
   };
   pump.onRow = handle;
   for (const row of start.first) handle(row.cells, row.line);
@@ -114,6 +140,35 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     }
   }
   if (filter.rows + dataRows === 0) sink.report('header_only', { file: pump.file, line: start.table.headerLine });
+}
+
+/** The fast path for rows read on this thread (see FastRows), or undefined when the plan cannot take it. */
+function fastRowsFor(context: RowRunContext, start: CsvStart): { rows: FastRows; processor: RowProcessor } | undefined {
+  const processor = context.stage.processor;
+  const schema = registry.getSchema(context.type) as SchemaDocument | undefined;
+  if (!processor || !schema || context.options.onRow) return undefined;
+  const dialect = start.table.info.dialect ?? { delimiter: ',', quote: '"' };
+  const rows = FastRows.for(processor.plan, schema, context.header, processor, {
+    delimiter: dialect.delimiter,
+    quote: dialect.quote,
+    maxCellChars: context.options.limits.maxCellChars,
+    maxRecordChars: context.options.limits.maxRecordChars,
+    maxColumns: context.options.limits.maxColumns,
+    asOf: context.options.asOf,
+  });
+  return rows ? { rows, processor } : undefined;
+}
+
+/** Pushes text to the reader a line at a time until it stands at a row start; returns the rest. */
+function pushToRowStart(reader: RowPump, text: string): string {
+  let from = 0;
+  for (let feed = text.indexOf('\n'); feed !== -1; feed = text.indexOf('\n', feed + 1)) {
+    reader.push(text.slice(from, feed + 1));
+    from = feed + 1;
+    if (reader.atRowStart) return text.slice(from);
+  }
+  reader.push(text.slice(from));
+  return '';
 }
 
 function workerSetup(

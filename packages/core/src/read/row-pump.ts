@@ -47,6 +47,11 @@ export class RowPump {
     return this.tokenizer.line;
   }
 
+  /** Invalid bytes were pushed whose context waits for the next chunk: push it here too. */
+  get awaitsContext(): boolean {
+    return this.waiting !== undefined;
+  }
+
   /** Everything pushed so far ended a row (see CsvTokenizer.atRowStart). */
   get atRowStart(): boolean {
     return this.tokenizer.atRowStart;

@@ -11,6 +11,13 @@ export interface DuplicateCheck {
   row(cells: readonly unknown[], line: number): void;
 }
 
+/** A duplicate check that also takes rows hashed elsewhere (see FastRows). */
+export interface HashedDuplicateCheck {
+  key(parts: readonly unknown[], line: number): void;
+  /** The row on `line`, hashed as `row` would hash its cells. */
+  rowHash(a: number, b: number, line: number): void;
+}
+
 /**
  * Rows checked between two inserts into the tables: their hashes are recorded, then added in one
  * batch whose table slots are fetched first (see SeenSet.addHashes), which is cheaper than one
@@ -23,7 +30,7 @@ const BATCH = 1024;
  * worker recorded for a part of the file. Findings come out per code in file order, as one row at a
  * time would give them.
  */
-export class LocalDuplicateCheck implements DuplicateCheck {
+export class LocalDuplicateCheck implements DuplicateCheck, HashedDuplicateCheck {
   private readonly keys: SeenSet;
   private readonly rows: SeenSet;
   private pending = new RecordingDuplicateCheck();
@@ -43,6 +50,11 @@ export class LocalDuplicateCheck implements DuplicateCheck {
 
   row(cells: readonly unknown[], line: number): void {
     this.pending.row(cells, line);
+    if (++this.pendingRows >= BATCH) this.flush();
+  }
+
+  rowHash(a: number, b: number, line: number): void {
+    this.pending.rowHash(a, b, line);
     if (++this.pendingRows >= BATCH) this.flush();
   }
 
@@ -123,7 +135,7 @@ function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<Arra
 }
 
 /** Records hashes instead of checking (in a worker). */
-export class RecordingDuplicateCheck implements DuplicateCheck {
+export class RecordingDuplicateCheck implements DuplicateCheck, HashedDuplicateCheck {
   private readonly hasher = new Hasher();
   private keyHashes: Uint32Array<ArrayBuffer> = new Uint32Array(3 * 1024);
   private keyEnds: Uint32Array<ArrayBuffer> = new Uint32Array(1024);

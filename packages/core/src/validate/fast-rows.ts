@@ -11,7 +11,7 @@ import { CoerceFailure, EMPTY, MAPPED_MISSING, SENTINEL } from '../coerce/field-
 import type { Plan } from '../mapping/plan.js';
 import type { DataRowFilter } from '../read/csv-reader.js';
 import type { RowPump } from '../read/row-pump.js';
-import type { RecordingDuplicateCheck } from './duplicates.js';
+import type { HashedDuplicateCheck } from './duplicates.js';
 import { looksLikeExactAddress, piiKind } from './pii.js';
 import { type FieldCheck, type RowCheckParts, type Rule, rowCheckParts } from './row-check.js';
 import { type RowBuilder, rowBuilder } from './row-object.js';
@@ -24,8 +24,8 @@ export interface FastPart {
   processor: RowProcessor;
   stage: RowStage;
   filter: DataRowFilter;
-  /** The part's duplicate recorder itself (not the processor's wrapper). */
-  duplicates: RecordingDuplicateCheck;
+  /** The duplicate check itself (not the processor's wrapper, which leaves row-number columns out). */
+  duplicates: HashedDuplicateCheck;
   pump: RowPump;
 }
 
@@ -39,15 +39,18 @@ const TABLE_LIMIT = 4096;
 const TABLE_TRIAL = 8192;
 /** The verdict id used for a text that is not remembered (read anew for every cell). */
 const SCRATCH = 0;
+/** Longest text remembered: codes, dates and times are short, and each kept text costs its length. */
+const REMEMBERED_CHARS = 64;
 
 /**
  * One column's verdicts: what each distinct cell text means for each field read from the column
  * (its kind: VALID, EMPTY_CELL or MISSING; its value; the date format it is written in), and
  * whether the text is ordinary (every field reads it as a valid value, empty or mapped to missing,
  * and it holds no personal data). Kept in flat arrays by verdict id, `id * fields + k` for the
- * column's k-th field, and found by the cell's hash: two 32-bit lanes and the length, which two
- * different texts of a column share with odds of about 2⁻⁶⁴ per lookup (the duplicate-row check
- * rests on the same hashes).
+ * column's k-th field, and found by the cell's hash (two 32-bit lanes and the length), then
+ * compared character by character with the text kept for the id: the hash is easy to collide on
+ * purpose, and a collision must not let a cell borrow another's verdict. Texts longer than
+ * REMEMBERED_CHARS are not remembered.
  */
 class ColumnVerdicts {
   remembers = true;
@@ -60,20 +63,24 @@ class ColumnVerdicts {
   kinds = new Uint8Array(64);
   values: (RowValue | undefined)[] = [];
   formats: (string | undefined)[] = [];
-  /** Month and day of a month-first date (0 when it is not one), for date_order_ambiguous. */
+  /** Month and day of a month-first date (month -1 when it is not one), for date_order_ambiguous. */
   months = new Int32Array(64);
   days = new Int32Array(64);
   /** The trimmed cell, per id, when some field reads it as a month-first date. */
   trimmed: string[] = [''];
   private lookups = 0;
   private hits = 0;
+  /** Every remembered text as the words hashed (see Hasher.cell), one after another; `starts[id]` is where id's begin. */
+  private words = new Int32Array(512);
+  private starts = new Int32Array(64);
+  private used = 0;
 
   constructor(readonly fields: number) {
     this.ensure(1);
   }
 
-  /** The id of the text with this hash, or -1. */
-  find(a: number, b: number, length: number): number {
+  /** The id of the text of `length` characters whose hash is (a, b) and words `words` (see Hasher.cell), or -1. */
+  find(a: number, b: number, length: number, words: Int32Array): number {
     const { keys } = this;
     const wrap = this.capacity * 4 - 1;
     let at = (mix(a, b) & (this.capacity - 1)) << 2;
@@ -81,7 +88,7 @@ class ColumnVerdicts {
     for (;;) {
       const stored = keys[at + 3] as number;
       if (stored === 0) break;
-      if (keys[at] === a && keys[at + 1] === b && keys[at + 2] === length) {
+      if (keys[at] === a && keys[at + 1] === b && keys[at + 2] === length && this.same(stored - 1, words, length)) {
         id = stored - 1;
         break;
       }
@@ -89,19 +96,35 @@ class ColumnVerdicts {
     }
     if (this.lookups < TABLE_TRIAL) {
       if (id !== -1) this.hits++;
-      if (++this.lookups === TABLE_TRIAL && this.hits < TABLE_TRIAL / 2) this.forget();
+      if (++this.lookups === TABLE_TRIAL && this.hits < TABLE_TRIAL / 2) {
+        this.forget();
+        return -1; // the id just found is gone: the cell is read anew
+      }
     }
     return id;
   }
 
-  /** A new id for a text with this hash, or SCRATCH when no more are remembered. */
-  add(a: number, b: number, length: number): number {
-    if (!this.remembers || this.size > TABLE_LIMIT) return SCRATCH;
+  /** A new id for the text of `length` characters with hash (a, b) and words `words`, or SCRATCH when it is not remembered. */
+  add(a: number, b: number, length: number, words: Int32Array): number {
+    if (!this.remembers || this.size > TABLE_LIMIT || length > REMEMBERED_CHARS) return SCRATCH;
     if (this.size * 2 > this.capacity) this.grow();
     const id = this.size++;
     this.ensure(this.size);
     this.place(a, b, length, id);
+    const count = (length + 1) >> 1;
+    if (this.used + count > this.words.length) this.words = grown(this.words, this.used + count);
+    this.starts[id] = this.used;
+    this.words.set(words.subarray(0, count), this.used);
+    this.used += count;
     return id;
+  }
+
+  private same(id: number, words: Int32Array, length: number): boolean {
+    const kept = this.words;
+    const start = this.starts[id] as number;
+    const count = (length + 1) >> 1;
+    for (let k = 0; k < count; k++) if (kept[start + k] !== words[k]) return false;
+    return true;
   }
 
   private forget(): void {
@@ -112,11 +135,14 @@ class ColumnVerdicts {
     this.values.length = Math.min(this.values.length, this.fields);
     this.formats.length = Math.min(this.formats.length, this.fields);
     this.trimmed.length = 1;
+    this.words = new Int32Array(0);
+    this.used = 0;
   }
 
   private ensure(ids: number): void {
     const cells = ids * this.fields;
     if (this.ordinary.length < ids) this.ordinary = grown(this.ordinary, ids);
+    if (this.starts.length < ids) this.starts = grown(this.starts, ids);
     if (this.kinds.length < cells) {
       this.kinds = grown(this.kinds, cells);
       this.months = grown(this.months, cells);
@@ -212,6 +238,8 @@ export class FastRows {
   private readonly hasher = new Hasher();
   private readonly cellA: Int32Array;
   private readonly cellB: Int32Array;
+  /** The current cell's words, when its column may remember it (see Hasher.cell). */
+  private readonly words = new Int32Array((REMEMBERED_CHARS + 1) >> 1);
   private readonly values: (RowValue | undefined)[];
   /** The last slot reading: [ordinary, kind, value] (see readSlot). */
   private readOrdinary = false;
@@ -231,6 +259,8 @@ export class FastRows {
     options: FastOptions,
   ): FastRows | undefined {
     if (options.delimiter.length !== 1 || options.quote.length > 1) return undefined;
+    // A header wider than the column limit would see rows cut by the reader, not here.
+    if (header.length > options.maxColumns) return undefined;
     if (plan.sources.some((source) => source.column === undefined && source.origin !== 'constant')) return undefined;
     const names = plan.sources.map((source) => source.field.name);
     const parts = rowCheckParts(schema, names);
@@ -376,8 +406,11 @@ export class FastRows {
           const length = text === undefined ? to - from : text.length;
           if (length > this.maxCell) ok = false;
           else {
-            if (text === undefined) hasher.cell(s, from, to);
-            else hasher.cell(text, 0, length);
+            // The text's words are kept for comparison only where they can be remembered.
+            const table = tables[column];
+            const words = table?.remembers && length <= REMEMBERED_CHARS ? this.words : undefined;
+            if (text === undefined) hasher.cell(s, from, to, words);
+            else hasher.cell(text, 0, length, words);
             const a = hasher.cellA;
             const b = hasher.cellB;
             cellA[column] = a;
@@ -386,11 +419,10 @@ export class FastRows {
               const first = text === undefined ? s.charCodeAt(from) : text.charCodeAt(0);
               if ((first > 32 && first < 127) || filledText(text ?? s.slice(from, to))) filled++;
             }
-            const table = tables[column];
             if (table !== undefined) {
-              let id = table.remembers ? table.find(a, b, length) : -1;
+              let id = words !== undefined ? table.find(a, b, length, words) : -1;
               if (id === -1) {
-                id = table.add(a, b, length);
+                id = words !== undefined ? table.add(a, b, length, words) : SCRATCH;
                 this.judge(column, text ?? s.slice(from, to), table, id);
               }
               if (table.ordinary[id] === 0) ok = false;
@@ -547,7 +579,7 @@ export class FastRows {
       table.kinds[base + k] = kind;
       table.values[base + k] = this.readValue;
       let format: string | undefined;
-      let month = 0;
+      let month = -1;
       let day = 0;
       const index = this.formatIndex[slot] as number;
       if (index !== -1 && kind === VALID) {
@@ -606,6 +638,7 @@ interface FastOptions {
   quote: string;
   maxCellChars: number;
   maxRecordChars: number;
+  maxColumns: number;
   /** Today, or the file's as-of date: later dates are reported (so not ordinary). */
   asOf: string;
 }
@@ -628,7 +661,7 @@ function countFormat(
 ): void {
   const seen = processor.dateFormats[index] as RowProcessor['dateFormats'][number];
   seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-  if (month === 0) return; // not a month-first date (a valid one has a month of 1 to 12)
+  if (month === -1) return; // not a month-first date
   if (day > seen.largestDay) seen.largestDay = day;
   if (seen.twoWays === '' && month !== day) seen.twoWays = ` ${trimmed}`.slice(1);
 }

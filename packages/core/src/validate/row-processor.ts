@@ -101,7 +101,7 @@ export class RowProcessor {
   private readonly mapped: Set<string>;
 
   constructor(
-    private readonly plan: Plan,
+    readonly plan: Plan,
     schema: SchemaDocument,
     header: readonly string[],
     private readonly sink: FindingSink,

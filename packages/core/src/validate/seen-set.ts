@@ -27,13 +27,19 @@ export class Hasher {
     this.cell(text, 0, text.length);
     this.mix(this.cellA, this.cellB);
   }
-  /** Hashes `s[from, to)` as a cell of its own, into `cellA` and `cellB`. */
-  cell(s: string, from: number, to: number): void {
+  /**
+   * Hashes `s[from, to)` as a cell of its own, into `cellA` and `cellB`. With `words`, also writes
+   * the text there as the words hashed (two characters each, the last maybe one), to compare texts
+   * without reading them again (see FastRows).
+   */
+  cell(s: string, from: number, to: number, words?: Int32Array): void {
     let a = 0x9747b28c;
     let b = 0x5bd1e995;
     let i = from;
+    let w = 0;
     for (; i + 1 < to; i += 2) {
       const word = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+      if (words !== undefined) words[w++] = word;
       a = Math.imul(a ^ word, 0x01000193);
       a ^= a >>> 13;
       b = Math.imul(b ^ word, 0x5bd1e995);
@@ -41,6 +47,7 @@ export class Hasher {
     }
     if (i < to) {
       const c = s.charCodeAt(i);
+      if (words !== undefined) words[w] = c;
       a = Math.imul(a ^ c, 0x01000193);
       a ^= a >>> 13;
       b = Math.imul(b ^ c, 0x5bd1e995);
