@@ -47275,8 +47275,8 @@ var RowProcessor = class {
   /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
   lastFormats = [];
   monthFirst = [];
-  fast;
-  full;
+  /** The dataset schema, validated whole (compiled on first use) when the quick check fails. */
+  schemaId;
   rules;
   names;
   headers;
@@ -47308,8 +47308,7 @@ var RowProcessor = class {
       sentinel: new Uint32Array(n),
       invalid: new Uint32Array(n)
     };
-    this.fast = validatorFor(schema2.$id, "first");
-    this.full = validatorFor(schema2.$id);
+    this.schemaId = schema2.$id;
     this.rules = rulesOf(schema2);
     this.names = plan.sources.map((source) => source.field.name);
     this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? "").join(" + "));
@@ -47377,10 +47376,11 @@ var RowProcessor = class {
       }
     }
     const out = this.build(values);
-    if (!(this.check ? this.check(values, out) : this.fast(out))) {
-      this.full(out);
+    if (!(this.check ? this.check(values, out) : validatorFor(this.schemaId, "first")(out))) {
+      const full = validatorFor(this.schemaId);
+      full(out);
       let reported = false;
-      for (const finding of translateErrors(this.full.errors ?? [], this.rules)) {
+      for (const finding of translateErrors(full.errors ?? [], this.rules)) {
         if (finding.code === "required_value_missing") {
           const field = finding.field;
           if (failed?.has(field) || !this.mapped.has(field))
@@ -48732,11 +48732,28 @@ var FastRows = class _FastRows {
     });
   }
   /**
-   * Reads the part's text from its start (on `line`): rows it vouches for are counted here, every
-   * other row is pushed to the part's reader, and so is the text after the last whole row (which
-   * the caller finishes as before).
+   * Reads the next piece of text: up to the reader's next row start through the reader, then whole
+   * rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
+   * reader still waits for, go to the reader whole, which reports them line by line.
    */
-  run(s, line2, final, part) {
+  feed(text2, part) {
+    const { pump } = part;
+    let rest = text2;
+    if (!pump.atRowStart)
+      rest = pushToRowStart(pump, rest);
+    if (rest === "")
+      return;
+    if (pump.awaitsContext || rest.includes("\uFFFD"))
+      pump.push(rest);
+    else
+      this.run(rest, pump.line, part);
+  }
+  /**
+   * Reads text that starts a row (on `line`): rows it vouches for are counted here, every other row
+   * is pushed to the part's reader, and so is the text after the last whole row, which the next
+   * piece or the reader's end completes.
+   */
+  run(s, line2, part) {
     const n = s.length;
     const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
     let i = 0;
@@ -48830,7 +48847,7 @@ var FastRows = class _FastRows {
           continue;
         }
         if (c === CR2) {
-          if (next + 1 >= n && !final)
+          if (next + 1 >= n)
             break;
           end = s.charCodeAt(next + 1) === LF2 ? next + 2 : next + 1;
         } else
@@ -48842,7 +48859,7 @@ var FastRows = class _FastRows {
         return;
       }
       if (end === -1) {
-        const found = rowEnd(s, rowStart, D, Q, final);
+        const found = rowEnd(s, rowStart, D, Q);
         if (found === void 0 || s.charCodeAt(found.end - 1) === CR2) {
           this.handOver(s, rowStart, line2, part);
           return;
@@ -49040,7 +49057,7 @@ function breaksLine(s, from, to) {
   }
   return false;
 }
-function rowEnd(s, from, D, Q, final) {
+function rowEnd(s, from, D, Q) {
   const START = 0;
   const UNQUOTED2 = 1;
   const QUOTED2 = 2;
@@ -49052,7 +49069,7 @@ function rowEnd(s, from, D, Q, final) {
     const c = s.charCodeAt(k);
     if (state === QUOTED2) {
       if (c === Q) {
-        if (k + 1 >= n && !final)
+        if (k + 1 >= n)
           return void 0;
         if (s.charCodeAt(k + 1) === Q)
           k++;
@@ -49061,7 +49078,7 @@ function rowEnd(s, from, D, Q, final) {
       } else if (c === LF2)
         lines++;
       else if (c === CR2) {
-        if (k + 1 >= n && !final)
+        if (k + 1 >= n)
           return void 0;
         if (s.charCodeAt(k + 1) !== LF2)
           lines++;
@@ -49073,7 +49090,7 @@ function rowEnd(s, from, D, Q, final) {
     else if (c === LF2)
       return { end: k + 1, lines };
     else if (c === CR2) {
-      if (k + 1 >= n && !final)
+      if (k + 1 >= n)
         return void 0;
       return { end: s.charCodeAt(k + 1) === LF2 ? k + 2 : k + 1, lines };
     } else if (c === Q && state === START)
@@ -49082,6 +49099,17 @@ function rowEnd(s, from, D, Q, final) {
       state = UNQUOTED2;
   }
   return void 0;
+}
+function pushToRowStart(pump, text2) {
+  let from = 0;
+  for (let feed = text2.indexOf("\n"); feed !== -1; feed = text2.indexOf("\n", feed + 1)) {
+    pump.push(text2.slice(from, feed + 1));
+    from = feed + 1;
+    if (pump.atRowStart)
+      return text2.slice(from);
+  }
+  pump.push(text2.slice(from));
+  return "";
 }
 
 // ../core/dist/parallel/chunk-validator.js
@@ -49132,13 +49160,14 @@ var ChunkValidator = class {
         asOf: setup.asOf
       });
     }
-    const text2 = job.texts.length === 1 ? job.texts[0] : job.texts.join("");
     const accepted = this.fast?.accepted ?? 0;
-    if (this.fast && !text2.includes("\uFFFD")) {
-      this.fast.run(text2, job.line, job.final, { processor, stage, filter, duplicates, pump });
-    } else
-      for (const piece of job.texts)
+    const part = { processor, stage, filter, duplicates, pump };
+    for (const piece of job.texts) {
+      if (this.fast)
+        this.fast.feed(piece, part);
+      else
         pump.push(piece);
+    }
     const aligned = job.final || pump.atRowStart;
     if (job.final)
       pump.finish();
@@ -49492,15 +49521,7 @@ async function run(start, context, pool, sizes) {
     }
     const part = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
     for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-      let text2 = next.value;
-      if (!reader.atRowStart)
-        text2 = pushToRowStart(reader, text2);
-      if (text2 === "")
-        continue;
-      if (reader.awaitsContext || text2.includes("\uFFFD"))
-        reader.push(text2);
-      else
-        fast.rows.run(text2, reader.line, false, part);
+      fast.rows.feed(next.value, part);
       if (!sizedHere && context.size !== void 0) {
         sizedHere = true;
         context.duplicates.expect(stage.rows, start.table.bytesRead(), context.size, fast.processor.checksKeys);
@@ -49566,17 +49587,6 @@ function fastRowsFor(context, start) {
     asOf: context.options.asOf
   });
   return rows ? { rows, processor } : void 0;
-}
-function pushToRowStart(reader, text2) {
-  let from = 0;
-  for (let feed = text2.indexOf("\n"); feed !== -1; feed = text2.indexOf("\n", feed + 1)) {
-    reader.push(text2.slice(from, feed + 1));
-    from = feed + 1;
-    if (reader.atRowStart)
-      return text2.slice(from);
-  }
-  reader.push(text2.slice(from));
-  return "";
 }
 function workerSetup(start, context, dialect) {
   const { options } = context;

@@ -11380,8 +11380,8 @@ var RowProcessor = class {
   /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
   lastFormats = [];
   monthFirst = [];
-  fast;
-  full;
+  /** The dataset schema, validated whole (compiled on first use) when the quick check fails. */
+  schemaId;
   rules;
   names;
   headers;
@@ -11413,8 +11413,7 @@ var RowProcessor = class {
       sentinel: new Uint32Array(n),
       invalid: new Uint32Array(n)
     };
-    this.fast = validatorFor(schema.$id, "first");
-    this.full = validatorFor(schema.$id);
+    this.schemaId = schema.$id;
     this.rules = rulesOf(schema);
     this.names = plan.sources.map((source) => source.field.name);
     this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? "").join(" + "));
@@ -11482,10 +11481,11 @@ var RowProcessor = class {
       }
     }
     const out = this.build(values);
-    if (!(this.check ? this.check(values, out) : this.fast(out))) {
-      this.full(out);
+    if (!(this.check ? this.check(values, out) : validatorFor(this.schemaId, "first")(out))) {
+      const full = validatorFor(this.schemaId);
+      full(out);
       let reported = false;
-      for (const finding of translateErrors(this.full.errors ?? [], this.rules)) {
+      for (const finding of translateErrors(full.errors ?? [], this.rules)) {
         if (finding.code === "required_value_missing") {
           const field = finding.field;
           if (failed?.has(field) || !this.mapped.has(field))
@@ -11864,11 +11864,28 @@ var FastRows = class _FastRows {
     });
   }
   /**
-   * Reads the part's text from its start (on `line`): rows it vouches for are counted here, every
-   * other row is pushed to the part's reader, and so is the text after the last whole row (which
-   * the caller finishes as before).
+   * Reads the next piece of text: up to the reader's next row start through the reader, then whole
+   * rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
+   * reader still waits for, go to the reader whole, which reports them line by line.
    */
-  run(s, line, final, part) {
+  feed(text, part) {
+    const { pump } = part;
+    let rest = text;
+    if (!pump.atRowStart)
+      rest = pushToRowStart(pump, rest);
+    if (rest === "")
+      return;
+    if (pump.awaitsContext || rest.includes("\uFFFD"))
+      pump.push(rest);
+    else
+      this.run(rest, pump.line, part);
+  }
+  /**
+   * Reads text that starts a row (on `line`): rows it vouches for are counted here, every other row
+   * is pushed to the part's reader, and so is the text after the last whole row, which the next
+   * piece or the reader's end completes.
+   */
+  run(s, line, part) {
     const n = s.length;
     const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
     let i = 0;
@@ -11962,7 +11979,7 @@ var FastRows = class _FastRows {
           continue;
         }
         if (c === CR2) {
-          if (next + 1 >= n && !final)
+          if (next + 1 >= n)
             break;
           end = s.charCodeAt(next + 1) === LF2 ? next + 2 : next + 1;
         } else
@@ -11974,7 +11991,7 @@ var FastRows = class _FastRows {
         return;
       }
       if (end === -1) {
-        const found = rowEnd(s, rowStart, D, Q, final);
+        const found = rowEnd(s, rowStart, D, Q);
         if (found === void 0 || s.charCodeAt(found.end - 1) === CR2) {
           this.handOver(s, rowStart, line, part);
           return;
@@ -12172,7 +12189,7 @@ function breaksLine(s, from, to) {
   }
   return false;
 }
-function rowEnd(s, from, D, Q, final) {
+function rowEnd(s, from, D, Q) {
   const START = 0;
   const UNQUOTED2 = 1;
   const QUOTED2 = 2;
@@ -12184,7 +12201,7 @@ function rowEnd(s, from, D, Q, final) {
     const c = s.charCodeAt(k);
     if (state === QUOTED2) {
       if (c === Q) {
-        if (k + 1 >= n && !final)
+        if (k + 1 >= n)
           return void 0;
         if (s.charCodeAt(k + 1) === Q)
           k++;
@@ -12193,7 +12210,7 @@ function rowEnd(s, from, D, Q, final) {
       } else if (c === LF2)
         lines++;
       else if (c === CR2) {
-        if (k + 1 >= n && !final)
+        if (k + 1 >= n)
           return void 0;
         if (s.charCodeAt(k + 1) !== LF2)
           lines++;
@@ -12205,7 +12222,7 @@ function rowEnd(s, from, D, Q, final) {
     else if (c === LF2)
       return { end: k + 1, lines };
     else if (c === CR2) {
-      if (k + 1 >= n && !final)
+      if (k + 1 >= n)
         return void 0;
       return { end: s.charCodeAt(k + 1) === LF2 ? k + 2 : k + 1, lines };
     } else if (c === Q && state === START)
@@ -12214,6 +12231,17 @@ function rowEnd(s, from, D, Q, final) {
       state = UNQUOTED2;
   }
   return void 0;
+}
+function pushToRowStart(pump, text) {
+  let from = 0;
+  for (let feed = text.indexOf("\n"); feed !== -1; feed = text.indexOf("\n", feed + 1)) {
+    pump.push(text.slice(from, feed + 1));
+    from = feed + 1;
+    if (pump.atRowStart)
+      return text.slice(from);
+  }
+  pump.push(text.slice(from));
+  return "";
 }
 
 // ../core/dist/validate/row-stage.js
@@ -12316,13 +12344,14 @@ var ChunkValidator = class {
         asOf: setup.asOf
       });
     }
-    const text = job.texts.length === 1 ? job.texts[0] : job.texts.join("");
     const accepted = this.fast?.accepted ?? 0;
-    if (this.fast && !text.includes("\uFFFD")) {
-      this.fast.run(text, job.line, job.final, { processor, stage, filter, duplicates, pump });
-    } else
-      for (const piece of job.texts)
+    const part = { processor, stage, filter, duplicates, pump };
+    for (const piece of job.texts) {
+      if (this.fast)
+        this.fast.feed(piece, part);
+      else
         pump.push(piece);
+    }
     const aligned = job.final || pump.atRowStart;
     if (job.final)
       pump.finish();

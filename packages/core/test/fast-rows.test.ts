@@ -106,7 +106,12 @@ describe('the fast path for ordinary rows', () => {
         const text = randomText(rand, 1 + Math.floor(rand() * 60));
         // Parts may end anywhere: mid-row, on a CR, inside quotes.
         const cut = rand() < 0.5 ? text.length : Math.floor(rand() * text.length);
-        const job = { id: round, texts: [text.slice(0, cut)], line: 2 + round, final: rand() < 0.5 };
+        // In up to four pieces, cut anywhere too (a piece may end inside a row or a CRLF).
+        const cuts = [0, ...Array.from({ length: Math.floor(rand() * 4) }, () => Math.floor(rand() * cut)), cut].sort(
+          (x, y) => x - y,
+        );
+        const texts = cuts.slice(1).map((end, k) => text.slice(cuts[k], end));
+        const job = { id: round, texts, line: 2 + round, final: rand() < 0.5 };
         const a = fast.run(job);
         const b = plain.run(job);
         counted += a.fastRows;

@@ -58,12 +58,13 @@ export class ChunkValidator {
         asOf: setup.asOf,
       });
     }
-    const text = job.texts.length === 1 ? (job.texts[0] as string) : job.texts.join('');
-    // Text with invalid bytes (U+FFFD) is read the ordinary way, which reports them line by line.
     const accepted = this.fast?.accepted ?? 0;
-    if (this.fast && !text.includes('\uFFFD')) {
-      this.fast.run(text, job.line, job.final, { processor, stage, filter, duplicates, pump });
-    } else for (const piece of job.texts) pump.push(piece);
+    // Piece by piece: a part joined whole would be a large object, collected only by a full GC.
+    const part = { processor, stage, filter, duplicates, pump };
+    for (const piece of job.texts) {
+      if (this.fast) this.fast.feed(piece, part);
+      else pump.push(piece);
+    }
     const aligned = job.final || pump.atRowStart;
     if (job.final) pump.finish();
     const { valid, empty, sentinel, invalid } = processor.counts;

@@ -87,12 +87,7 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     // next row start after that.
     const part: FastPart = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
     for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-      let text = next.value;
-      if (!reader.atRowStart) text = pushToRowStart(reader, text);
-      if (text === '') continue;
-      // Invalid bytes (and the line after them) are read the ordinary way, which reports them.
-      if (reader.awaitsContext || text.includes('\uFFFD')) reader.push(text);
-      else fast.rows.run(text, reader.line, false, part);
+      fast.rows.feed(next.value, part);
       if (!sizedHere && context.size !== undefined) {
         // The first rows tell about how many the file holds (as in validateTable's loop).
         sizedHere = true;
@@ -157,18 +152,6 @@ function fastRowsFor(context: RowRunContext, start: CsvStart): { rows: FastRows;
     asOf: context.options.asOf,
   });
   return rows ? { rows, processor } : undefined;
-}
-
-/** Pushes text to the reader a line at a time until it stands at a row start; returns the rest. */
-function pushToRowStart(reader: RowPump, text: string): string {
-  let from = 0;
-  for (let feed = text.indexOf('\n'); feed !== -1; feed = text.indexOf('\n', feed + 1)) {
-    reader.push(text.slice(from, feed + 1));
-    from = feed + 1;
-    if (reader.atRowStart) return text.slice(from);
-  }
-  reader.push(text.slice(from));
-  return '';
 }
 
 function workerSetup(

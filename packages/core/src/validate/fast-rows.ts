@@ -345,11 +345,25 @@ export class FastRows {
   }
 
   /**
-   * Reads the part's text from its start (on `line`): rows it vouches for are counted here, every
-   * other row is pushed to the part's reader, and so is the text after the last whole row (which
-   * the caller finishes as before).
+   * Reads the next piece of text: up to the reader's next row start through the reader, then whole
+   * rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
+   * reader still waits for, go to the reader whole, which reports them line by line.
    */
-  run(s: string, line: number, final: boolean, part: FastPart): void {
+  feed(text: string, part: FastPart): void {
+    const { pump } = part;
+    let rest = text;
+    if (!pump.atRowStart) rest = pushToRowStart(pump, rest);
+    if (rest === '') return;
+    if (pump.awaitsContext || rest.includes('\uFFFD')) pump.push(rest);
+    else this.run(rest, pump.line, part);
+  }
+
+  /**
+   * Reads text that starts a row (on `line`): rows it vouches for are counted here, every other row
+   * is pushed to the part's reader, and so is the text after the last whole row, which the next
+   * piece or the reader's end completes.
+   */
+  private run(s: string, line: number, part: FastPart): void {
     const n = s.length;
     const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
     let i = 0;
@@ -437,7 +451,7 @@ export class FastRows {
         }
         // The row ends at `next` (LF, CR or CRLF).
         if (c === CR) {
-          if (next + 1 >= n && !final) break; // a CR last in the part may be half of CRLF
+          if (next + 1 >= n) break; // a CR last in the text may be half of CRLF
           end = s.charCodeAt(next + 1) === LF ? next + 2 : next + 1;
         } else end = next + 1;
         break;
@@ -450,7 +464,7 @@ export class FastRows {
       if (end === -1) {
         // A row the fast path cannot read (a quote over lines, a stray quote): find its end as the
         // tokenizer would, and let the reader read it.
-        const found = rowEnd(s, rowStart, D, Q, final);
+        const found = rowEnd(s, rowStart, D, Q);
         // A row ending in a lone CR would wait in the reader for a possible LF: it takes the rest.
         if (found === undefined || s.charCodeAt(found.end - 1) === CR) {
           this.handOver(s, rowStart, line, part);
@@ -679,13 +693,7 @@ function breaksLine(s: string, from: number, to: number): boolean {
  * Where the row starting at `from` ends (after its line break), as the tokenizer reads quotes, and
  * how many line breaks its quoted cells hold; undefined when the text ends first.
  */
-function rowEnd(
-  s: string,
-  from: number,
-  D: number,
-  Q: number,
-  final: boolean,
-): { end: number; lines: number } | undefined {
+function rowEnd(s: string, from: number, D: number, Q: number): { end: number; lines: number } | undefined {
   const START = 0;
   const UNQUOTED = 1;
   const QUOTED = 2;
@@ -697,12 +705,12 @@ function rowEnd(
     const c = s.charCodeAt(k);
     if (state === QUOTED) {
       if (c === Q) {
-        if (k + 1 >= n && !final) return undefined;
+        if (k + 1 >= n) return undefined;
         if (s.charCodeAt(k + 1) === Q) k++;
         else state = AFTER;
       } else if (c === LF) lines++;
       else if (c === CR) {
-        if (k + 1 >= n && !final) return undefined;
+        if (k + 1 >= n) return undefined;
         if (s.charCodeAt(k + 1) !== LF) lines++;
       }
       continue;
@@ -710,10 +718,22 @@ function rowEnd(
     if (c === D) state = START;
     else if (c === LF) return { end: k + 1, lines };
     else if (c === CR) {
-      if (k + 1 >= n && !final) return undefined;
+      if (k + 1 >= n) return undefined;
       return { end: s.charCodeAt(k + 1) === LF ? k + 2 : k + 1, lines };
     } else if (c === Q && state === START) state = QUOTED;
     else if (state !== QUOTED) state = UNQUOTED;
   }
   return undefined;
+}
+
+/** Pushes text to the reader a line at a time until it stands at a row start; returns the rest. */
+function pushToRowStart(pump: RowPump, text: string): string {
+  let from = 0;
+  for (let feed = text.indexOf('\n'); feed !== -1; feed = text.indexOf('\n', feed + 1)) {
+    pump.push(text.slice(from, feed + 1));
+    from = feed + 1;
+    if (pump.atRowStart) return text.slice(from);
+  }
+  pump.push(text.slice(from));
+  return '';
 }

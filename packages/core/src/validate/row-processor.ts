@@ -77,8 +77,8 @@ export class RowProcessor {
   /** Per date column: the last format seen, and whether it writes the month first (see countDateFormats). */
   private readonly lastFormats: (string | undefined)[] = [];
   private readonly monthFirst: boolean[] = [];
-  private readonly fast;
-  private readonly full;
+  /** The dataset schema, validated whole (compiled on first use) when the quick check fails. */
+  private readonly schemaId: string;
   private readonly rules;
   private readonly names: string[];
   private readonly headers: string[];
@@ -116,8 +116,7 @@ export class RowProcessor {
     };
     // Most rows are valid: a validator that stops at the first error decides quickly, and only
     // failing rows pay for collecting every error.
-    this.fast = validatorFor(schema.$id, 'first');
-    this.full = validatorFor(schema.$id);
+    this.schemaId = schema.$id;
     this.rules = rulesOf(schema);
     this.names = plan.sources.map((source) => source.field.name);
     this.headers = plan.sources.map((source) => source.columns.map((column) => header[column] ?? '').join(' + '));
@@ -205,10 +204,12 @@ export class RowProcessor {
       }
     }
     const out = this.build(values);
-    if (!(this.check ? this.check(values, out) : this.fast(out))) {
-      this.full(out);
+    if (!(this.check ? this.check(values, out) : validatorFor(this.schemaId, 'first')(out))) {
+      // Compiled on first use: a file whose rows are all valid never needs it (see ajv.ts).
+      const full = validatorFor(this.schemaId);
+      full(out);
       let reported = false;
-      for (const finding of translateErrors(this.full.errors ?? [], this.rules)) {
+      for (const finding of translateErrors(full.errors ?? [], this.rules)) {
         // A required field whose cell could not be read was already reported as unreadable, and
         // one the file does not have at all was reported once for the whole file.
         if (finding.code === 'required_value_missing') {
