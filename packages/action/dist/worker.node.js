@@ -11768,8 +11768,17 @@ var FastRows = class _FastRows {
   slotFields;
   /** Per slot: where the current row's verdict for it is in its column's arrays. */
   slotAt;
-  /** Per slot: a constant's kind (the same in every row). */
+  /** Per slot: a constant's kind (the same in every row), or a field read per row's kind in this row. */
   constantKind;
+  /**
+   * Fields the mapping builds from several columns, by a pattern, from yes/no flags or date parts:
+   * read per row from the texts of their columns (`rowTexts`), as RowProcessor reads them.
+   */
+  perRow;
+  /** Per column: its text is needed by a field read per row. */
+  needsText;
+  /** The current row's cell texts, for the columns fields read per row use. */
+  rowTexts;
   /** Slots of date fields, and of fields whose date formats are counted. */
   dateList;
   formatList;
@@ -11794,8 +11803,6 @@ var FastRows = class _FastRows {
     if (options.delimiter.length !== 1 || options.quote.length > 1)
       return void 0;
     if (header.length > options.maxColumns)
-      return void 0;
-    if (plan.sources.some((source) => source.column === void 0 && source.origin !== "constant"))
       return void 0;
     const names = plan.sources.map((source) => source.field.name);
     const parts = rowCheckParts(schema, names);
@@ -11851,6 +11858,12 @@ var FastRows = class _FastRows {
     this.slotFields = Int32Array.from(plan.sources, (source) => source.column === void 0 ? 0 : this.slotsOf[source.column].length);
     this.slotAt = new Int32Array(slots);
     this.constantKind = new Uint8Array(slots);
+    this.perRow = plan.sources.flatMap((source, slot) => source.column === void 0 && source.origin !== "constant" ? [slot] : []);
+    this.needsText = Array.from({ length: width }, () => false);
+    for (const slot of this.perRow)
+      for (const column of plan.sources[slot]?.columns ?? [])
+        this.needsText[column] = true;
+    this.rowTexts = new Array(width).fill(void 0);
     this.dateList = [...processor.dateSlots];
     this.formatList = [...processor.formatSlots];
     plan.sources.forEach((source, slot) => {
@@ -11956,6 +11969,8 @@ var FastRows = class _FastRows {
             const b = hasher.cellB;
             cellA[column] = a;
             cellB[column] = b;
+            if (this.needsText[column])
+              this.rowTexts[column] = text ?? s.slice(from, to);
             if (length > 0) {
               const first = text === void 0 ? s.charCodeAt(from) : text.charCodeAt(0);
               if (first > 32 && first < 127 || filledText(text ?? s.slice(from, to)))
@@ -12025,6 +12040,15 @@ var FastRows = class _FastRows {
       slotAt[slot] = at;
       values[slot] = slotTable[slot].values[at];
     }
+    const { perRow } = this;
+    for (let i = 0; i < perRow.length; i++) {
+      const slot = perRow[i];
+      this.readSlot(slot, this.plan.sources[slot].read(this.rowTexts));
+      if (!this.readOrdinary)
+        return false;
+      this.constantKind[slot] = this.readKind;
+      values[slot] = this.readValue;
+    }
     for (let i = 0; i < this.required.length; i++)
       if (values[this.required[i]] === void 0)
         return false;
@@ -12054,6 +12078,10 @@ var FastRows = class _FastRows {
     for (let i = 0; i < formatList.length; i++) {
       const slot = formatList[i];
       const table = slotTable[slot];
+      if (table === void 0) {
+        this.countFormatPerRow(processor, slot);
+        continue;
+      }
       const at = slotAt[slot];
       const format = table.formats[at];
       if (format === void 0)
@@ -12085,6 +12113,26 @@ var FastRows = class _FastRows {
     part.filter.rows += 1;
     this.accepted += 1;
     return true;
+  }
+  /** As RowProcessor.countDateFormats, for a date field read per row (a pattern's part of a cell). */
+  countFormatPerRow(processor, slot) {
+    if (this.values[slot] === void 0)
+      return;
+    const index = this.formatIndex[slot];
+    const cell = this.plan.sources[slot].read(this.rowTexts);
+    const format = this.describers[index](cell);
+    if (format === void 0)
+      return;
+    let month = -1;
+    let day = 0;
+    let trimmed = "";
+    if (typeof cell === "string" && MONTH_FIRST.test(format)) {
+      trimmed = cell.trim();
+      const pair = leadingPair(trimmed);
+      if (pair)
+        [month, day] = pair;
+    }
+    countFormat(processor, index, format, month, day, trimmed);
   }
   /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
   tallies(counts) {

@@ -85,7 +85,8 @@ const comparable = (result: ChunkResult) => ({ ...result, fastRows: 0 });
 describe('the fast path for ordinary rows', () => {
   it('gives the ChunkResult of the ordinary reader on 2,000 random texts, cut anywhere', () => {
     // Without a mapping, and with one that crosswalks a code (its `_raw` twin reads the same
-    // column), sets constants (a date among them) and leaves a row-number column out of duplicates.
+    // column), sets constants (a date among them), reads a field by a pattern and one from two
+    // columns (both read per row), and leaves a row-number column out of duplicates.
     const mapping = parseMapping(
       [
         'policedata_mapping: 1',
@@ -95,6 +96,8 @@ describe('the fast path for ordinary rows', () => {
         '  subject_race: { column: subject_race, values: { W: white, "-": null } }',
         '  agency_name: { value: Example PD }',
         '  subject_date_of_birth: { value: "1990-05-06" }',
+        '  subject_age: { column: subject_age, pattern: "^(\\\\d+)" }',
+        '  location_address: { columns: [note, reason_for_stop], join: " " }',
       ].join('\n'),
     );
     for (const extra of [{}, { mapping }]) {

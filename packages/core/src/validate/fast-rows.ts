@@ -228,8 +228,17 @@ export class FastRows {
   private readonly slotFields: Int32Array;
   /** Per slot: where the current row's verdict for it is in its column's arrays. */
   private readonly slotAt: Int32Array;
-  /** Per slot: a constant's kind (the same in every row). */
+  /** Per slot: a constant's kind (the same in every row), or a field read per row's kind in this row. */
   private readonly constantKind: Uint8Array;
+  /**
+   * Fields the mapping builds from several columns, by a pattern, from yes/no flags or date parts:
+   * read per row from the texts of their columns (`rowTexts`), as RowProcessor reads them.
+   */
+  private readonly perRow: number[];
+  /** Per column: its text is needed by a field read per row. */
+  private readonly needsText: boolean[];
+  /** The current row's cell texts, for the columns fields read per row use. */
+  private readonly rowTexts: (string | undefined)[];
   /** Slots of date fields, and of fields whose date formats are counted. */
   private readonly dateList: number[];
   private readonly formatList: number[];
@@ -261,7 +270,6 @@ export class FastRows {
     if (options.delimiter.length !== 1 || options.quote.length > 1) return undefined;
     // A header wider than the column limit would see rows cut by the reader, not here.
     if (header.length > options.maxColumns) return undefined;
-    if (plan.sources.some((source) => source.column === undefined && source.origin !== 'constant')) return undefined;
     const names = plan.sources.map((source) => source.field.name);
     const parts = rowCheckParts(schema, names);
     // A required field the file lacks fails every row, but RowProcessor reports it once for the
@@ -333,6 +341,13 @@ export class FastRows {
     );
     this.slotAt = new Int32Array(slots);
     this.constantKind = new Uint8Array(slots);
+    this.perRow = plan.sources.flatMap((source, slot) =>
+      source.column === undefined && source.origin !== 'constant' ? [slot] : [],
+    );
+    this.needsText = Array.from({ length: width }, () => false);
+    for (const slot of this.perRow)
+      for (const column of plan.sources[slot]?.columns ?? []) this.needsText[column] = true;
+    this.rowTexts = new Array(width).fill(undefined);
     this.dateList = [...processor.dateSlots];
     this.formatList = [...processor.formatSlots];
     plan.sources.forEach((source, slot) => {
@@ -429,6 +444,7 @@ export class FastRows {
             const b = hasher.cellB;
             cellA[column] = a;
             cellB[column] = b;
+            if (this.needsText[column]) this.rowTexts[column] = text ?? s.slice(from, to);
             if (length > 0) {
               const first = text === undefined ? s.charCodeAt(from) : text.charCodeAt(0);
               if ((first > 32 && first < 127) || filledText(text ?? s.slice(from, to))) filled++;
@@ -506,6 +522,14 @@ export class FastRows {
       slotAt[slot] = at;
       values[slot] = (slotTable[slot] as ColumnVerdicts).values[at];
     }
+    const { perRow } = this;
+    for (let i = 0; i < perRow.length; i++) {
+      const slot = perRow[i] as number;
+      this.readSlot(slot, (this.plan.sources[slot] as Plan['sources'][number]).read(this.rowTexts));
+      if (!this.readOrdinary) return false;
+      this.constantKind[slot] = this.readKind;
+      values[slot] = this.readValue;
+    }
     for (let i = 0; i < this.required.length; i++) if (values[this.required[i] as number] === undefined) return false;
     let row: Record<string, RowValue> | undefined;
     for (let i = 0; i < this.rules.length; i++) {
@@ -532,7 +556,11 @@ export class FastRows {
     }
     for (let i = 0; i < formatList.length; i++) {
       const slot = formatList[i] as number;
-      const table = slotTable[slot] as ColumnVerdicts;
+      const table = slotTable[slot];
+      if (table === undefined) {
+        this.countFormatPerRow(processor, slot);
+        continue;
+      }
       const at = slotAt[slot] as number;
       const format = table.formats[at];
       if (format === undefined) continue;
@@ -568,6 +596,24 @@ export class FastRows {
     part.filter.rows += 1;
     this.accepted += 1;
     return true;
+  }
+
+  /** As RowProcessor.countDateFormats, for a date field read per row (a pattern's part of a cell). */
+  private countFormatPerRow(processor: RowProcessor, slot: number): void {
+    if (this.values[slot] === undefined) return;
+    const index = this.formatIndex[slot] as number;
+    const cell = (this.plan.sources[slot] as Plan['sources'][number]).read(this.rowTexts);
+    const format = (this.describers[index] as (cell: unknown) => string | undefined)(cell);
+    if (format === undefined) return;
+    let month = -1;
+    let day = 0;
+    let trimmed = '';
+    if (typeof cell === 'string' && MONTH_FIRST.test(format)) {
+      trimmed = cell.trim();
+      const pair = leadingPair(trimmed);
+      if (pair) [month, day] = pair;
+    }
+    countFormat(processor, index, format, month, day, trimmed);
   }
 
   /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
