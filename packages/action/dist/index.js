@@ -49148,11 +49148,14 @@ function rowEnd(s, from, D, Q) {
   }
   return void 0;
 }
+var LINES_TO_ROW_START = 64;
 function pushToRowStart(pump, text2) {
   let from = 0;
-  for (let feed = text2.indexOf("\n"); feed !== -1; feed = text2.indexOf("\n", feed + 1)) {
+  let lines = 0;
+  for (let feed = text2.indexOf("\n"); feed !== -1 && lines < LINES_TO_ROW_START; feed = text2.indexOf("\n", feed + 1)) {
     pump.push(text2.slice(from, feed + 1));
     from = feed + 1;
+    lines++;
     if (pump.atRowStart)
       return text2.slice(from);
   }
@@ -49560,23 +49563,28 @@ async function run(start, context, pool, sizes) {
   };
   const fast = sizes.fastRows ? fastRowsFor(context, start) : void 0;
   let sizedHere = false;
+  const progressHere = () => {
+    if (!sizedHere && context.size !== void 0 && stage.rows > 0) {
+      sizedHere = true;
+      const keys2 = stage.processor?.checksKeys ?? false;
+      context.duplicates.expect(stage.rows, start.table.bytesRead(), context.size, keys2);
+    }
+    progress();
+  };
   const readHere = async (reader) => {
     reader.onRow = handle;
     if (!fast || !reader.input) {
       while (await reader.pull())
-        progress();
-      return;
-    }
-    const part = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
-    for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-      fast.rows.feed(next.value, part);
-      if (!sizedHere && context.size !== void 0) {
-        sizedHere = true;
-        context.duplicates.expect(stage.rows, start.table.bytesRead(), context.size, fast.processor.checksKeys);
+        progressHere();
+    } else {
+      const part = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
+      for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
+        fast.rows.feed(next.value, part);
+        progressHere();
       }
-      progress();
+      reader.finish();
     }
-    reader.finish();
+    progressHere();
   };
   pump.onRow = handle;
   for (const row of start.first)
@@ -51293,8 +51301,8 @@ function emptyTable2() {
   return { info: { format: "csv" }, header: [], headerLine: 0, batches: (async function* () {
   })(), bytesRead: () => 0 };
 }
-async function openTable(source, options, sink) {
-  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
+async function openTable(source, options, sink, sniffed) {
+  const detected = sniffed ?? detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
   switch (detected.format) {
     case "empty":
       sink.report("empty_file", {});
@@ -51328,27 +51336,25 @@ var ONE_PASS = { start: async () => void 0 };
 async function validateSource(source, options = {}, parallel) {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
-  if (parallel || !options.onRow) {
-    const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
-    if (detected.format === "csv") {
-      const text2 = await openText(source, sink, opts.limits);
-      const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
-      const read = await readCsvParallel(text2, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
-      let again;
-      try {
-        return await validateTable(read.table, opts, sink, source.size, read.runner);
-      } catch (error) {
-        if (!(error instanceof OnePassNeeded))
-          throw error;
-        again = error.message;
-      } finally {
-        await read.close();
-      }
-      const { onProgress, onPlan: _once, ...rest } = options;
-      return validateSource(source, onProgress ? { ...rest, onProgress: (p) => onProgress({ ...p, again }) } : rest);
+  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
+  if (detected.format === "csv" && (parallel || !options.onRow)) {
+    const text2 = await openText(source, sink, opts.limits);
+    const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
+    const read = await readCsvParallel(text2, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
+    let again;
+    try {
+      return await validateTable(read.table, opts, sink, source.size, read.runner);
+    } catch (error) {
+      if (!(error instanceof OnePassNeeded))
+        throw error;
+      again = error.message;
+    } finally {
+      await read.close();
     }
+    const { onProgress, onPlan: _once, ...rest } = options;
+    return validateSource(source, onProgress ? { ...rest, onProgress: (p) => onProgress({ ...p, again }) } : rest);
   }
-  const table = await openTable(source, opts, sink);
+  const table = await openTable(source, opts, sink, detected);
   return validateTable(table, opts, sink, source.size);
 }
 

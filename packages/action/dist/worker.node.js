@@ -12280,11 +12280,14 @@ function rowEnd(s, from, D, Q) {
   }
   return void 0;
 }
+var LINES_TO_ROW_START = 64;
 function pushToRowStart(pump, text) {
   let from = 0;
-  for (let feed = text.indexOf("\n"); feed !== -1; feed = text.indexOf("\n", feed + 1)) {
+  let lines = 0;
+  for (let feed = text.indexOf("\n"); feed !== -1 && lines < LINES_TO_ROW_START; feed = text.indexOf("\n", feed + 1)) {
     pump.push(text.slice(from, feed + 1));
     from = feed + 1;
+    lines++;
     if (pump.atRowStart)
       return text.slice(from);
   }

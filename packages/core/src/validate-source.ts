@@ -34,29 +34,27 @@ export async function validateSource(
 ): Promise<Report> {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
-  if (parallel || !options.onRow) {
-    const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
-    if (detected.format === 'csv') {
-      const text = await openText(source, sink, opts.limits);
-      const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
-      const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
-      let again: string;
-      try {
-        return await validateTable(read.table, opts, sink, source.size, read.runner);
-      } catch (error) {
-        if (!(error instanceof OnePassNeeded)) throw error;
-        again = error.message;
-      } finally {
-        await read.close();
-      }
-      // A worker failed: the same report, read again from the start in one pass (parts are not kept
-      // once handed out; see PartQueue). Progress says so, since its counts start again; the plan
-      // was already handed to onPlan, and is the same.
-      const { onProgress, onPlan: _once, ...rest } = options;
-      return validateSource(source, onProgress ? { ...rest, onProgress: (p) => onProgress({ ...p, again }) } : rest);
+  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+  if (detected.format === 'csv' && (parallel || !options.onRow)) {
+    const text = await openText(source, sink, opts.limits);
+    const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
+    const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
+    let again: string;
+    try {
+      return await validateTable(read.table, opts, sink, source.size, read.runner);
+    } catch (error) {
+      if (!(error instanceof OnePassNeeded)) throw error;
+      again = error.message;
+    } finally {
+      await read.close();
     }
+    // A worker failed: the same report, read again from the start in one pass (parts are not kept
+    // once handed out; see PartQueue). Progress says so, since its counts start again; the plan
+    // was already handed to onPlan, and is the same.
+    const { onProgress, onPlan: _once, ...rest } = options;
+    return validateSource(source, onProgress ? { ...rest, onProgress: (p) => onProgress({ ...p, again }) } : rest);
   }
-  const table = await openTable(source, opts, sink);
+  const table = await openTable(source, opts, sink, detected);
   return validateTable(table, opts, sink, source.size);
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../src/index.js';
+import { blobByteSource, DEFAULT_LIMITS } from '../src/index.js';
 import { parseMapping } from '../src/mapping/mapping-file.js';
 import { fileByteSource } from '../src/node.js';
 import { ChunkValidator } from '../src/parallel/chunk-validator.js';
@@ -197,6 +197,30 @@ describe('the fast path for ordinary rows', () => {
     // others (patterns, joined columns, flags) are read the ordinary way throughout.
     expect(fast['stops/seattle-terry-stops.csv with its mapping']).toBeGreaterThan(10_000);
     expect(fast['deaths-national/washington-post-2015.csv with its mapping']).toBeGreaterThan(300);
+  });
+});
+
+describe('one pass over a CSV file', () => {
+  const source = (name: string, text: string) => blobByteSource(new Blob([text]), name);
+
+  it('reports progress and heeds an aborted signal for a file read whole with its header', async () => {
+    const text = 'stop_id,stop_date\nS-1,2019-03-04\nS-2,2019-03-05\n';
+    const calls: Array<{ rows: number }> = [];
+    await validateSource(source('small.csv', text), { onProgress: (progress) => calls.push(progress) });
+    expect(calls.at(-1)).toMatchObject({ rows: 2, bytesRead: text.length, totalBytes: text.length });
+    const signal = AbortSignal.abort();
+    await expect(validateSource(source('small.csv', text), { signal })).rejects.toThrow(/abort/i);
+  });
+
+  it('counts in its last progress report the row the reader gives only at the end (no final line break)', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `S-${i},2019-03-04`);
+    const text = `stop_id,stop_date\n${rows.join('\n')}`;
+    const calls: Array<{ rows: number }> = [];
+    const report = await validateSource(source('no-final-break.csv', text), {
+      onProgress: (progress) => calls.push(progress),
+    });
+    expect(report.rows).toBe(20_000);
+    expect(calls.at(-1)?.rows).toBe(20_000);
   });
 });
 

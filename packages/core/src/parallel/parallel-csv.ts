@@ -77,25 +77,32 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
   };
   const fast = sizes.fastRows ? fastRowsFor(context, start) : undefined;
   let sizedHere = false;
+  /** Progress of reading on this thread; the first rows also size the duplicate tables, as validateTable's loop does. */
+  const progressHere = () => {
+    if (!sizedHere && context.size !== undefined && stage.rows > 0) {
+      sizedHere = true;
+      const keys = stage.processor?.checksKeys ?? false;
+      context.duplicates.expect(stage.rows, start.table.bytesRead(), context.size, keys);
+    }
+    progress();
+  };
   const readHere = async (reader: RowPump) => {
     reader.onRow = handle;
     if (!fast || !reader.input) {
-      while (await reader.pull()) progress();
-      return;
-    }
-    // Whole rows go to the fast path; the reader takes what it hands over, and the text up to the
-    // next row start after that.
-    const part: FastPart = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
-    for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-      fast.rows.feed(next.value, part);
-      if (!sizedHere && context.size !== undefined) {
-        // The first rows tell about how many the file holds (as in validateTable's loop).
-        sizedHere = true;
-        context.duplicates.expect(stage.rows, start.table.bytesRead(), context.size, fast.processor.checksKeys);
+      while (await reader.pull()) progressHere();
+    } else {
+      // Whole rows go to the fast path; the reader takes what it hands over, and the text up to the
+      // next row start after that.
+      const part: FastPart = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
+      for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
+        fast.rows.feed(next.value, part);
+        progressHere();
       }
-      progress();
+      reader.finish();
     }
-    reader.finish();
+    // Rows the reader gives only at the end (a last line without a line break), and files whose
+    // text was all read with the header, are counted in a last report (which also checks `signal`).
+    progressHere();
   };
   pump.onRow = handle;
   for (const row of start.first) handle(row.cells, row.line);

@@ -39,13 +39,17 @@ export function emptyTable(): TableSource {
   return { info: { format: 'csv' }, header: [], headerLine: 0, batches: (async function* () {})(), bytesRead: () => 0 };
 }
 
-/** Reads `source` up to its header; rows arrive as the caller pulls `batches`. */
+/**
+ * Reads `source` up to its header; rows arrive as the caller pulls `batches`. `sniffed` is the
+ * format already detected from its first bytes, if the caller has it.
+ */
 export async function openTable(
   source: ByteSource,
   options: Pick<NormalisedOptions, 'limits' | 'sheet'>,
   sink: FindingSink,
+  sniffed?: ReturnType<typeof detectFormat>,
 ): Promise<TableSource> {
-  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+  const detected = sniffed ?? detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
   switch (detected.format) {
     case 'empty':
       sink.report('empty_file', {});

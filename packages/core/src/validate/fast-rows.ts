@@ -772,12 +772,21 @@ function rowEnd(s: string, from: number, D: number, Q: number): { end: number; l
   return undefined;
 }
 
-/** Pushes text to the reader a line at a time until it stands at a row start; returns the rest. */
+/** Lines pushed one by one to find the next row start before the rest of a piece is pushed whole. */
+const LINES_TO_ROW_START = 64;
+
+/**
+ * Pushes text to the reader a line at a time until it stands at a row start; returns the rest. A
+ * cell with many line breaks (or a quote never closed) would make that slow: after
+ * LINES_TO_ROW_START lines the whole piece goes to the reader.
+ */
 function pushToRowStart(pump: RowPump, text: string): string {
   let from = 0;
-  for (let feed = text.indexOf('\n'); feed !== -1; feed = text.indexOf('\n', feed + 1)) {
+  let lines = 0;
+  for (let feed = text.indexOf('\n'); feed !== -1 && lines < LINES_TO_ROW_START; feed = text.indexOf('\n', feed + 1)) {
     pump.push(text.slice(from, feed + 1));
     from = feed + 1;
+    lines++;
     if (pump.atRowStart) return text.slice(from);
   }
   pump.push(text.slice(from));
