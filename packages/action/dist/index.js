@@ -49212,13 +49212,12 @@ var ChunkValidator = class {
       });
     }
     const accepted = this.fast?.accepted ?? 0;
-    const part = { processor, stage, filter, duplicates, pump };
-    for (const piece of job.texts) {
-      if (this.fast)
-        this.fast.feed(piece, part);
-      else
+    if (this.fast) {
+      const text2 = job.texts.length === 1 ? job.texts[0] : job.texts.join("");
+      this.fast.feed(text2, { processor, stage, filter, duplicates, pump });
+    } else
+      for (const piece of job.texts)
         pump.push(piece);
-    }
     const aligned = job.final || pump.atRowStart;
     if (job.final)
       pump.finish();

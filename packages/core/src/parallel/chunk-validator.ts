@@ -59,12 +59,11 @@ export class ChunkValidator {
       });
     }
     const accepted = this.fast?.accepted ?? 0;
-    // Piece by piece: a part joined whole would be a large object, collected only by a full GC.
-    const part = { processor, stage, filter, duplicates, pump };
-    for (const piece of job.texts) {
-      if (this.fast) this.fast.feed(piece, part);
-      else pump.push(piece);
-    }
+    if (this.fast) {
+      // The part whole: read piece by piece, the row at each cut would go to the ordinary reader.
+      const text = job.texts.length === 1 ? (job.texts[0] as string) : job.texts.join('');
+      this.fast.feed(text, { processor, stage, filter, duplicates, pump });
+    } else for (const piece of job.texts) pump.push(piece);
     const aligned = job.final || pump.atRowStart;
     if (job.final) pump.finish();
     const { valid, empty, sentinel, invalid } = processor.counts;
