@@ -48600,6 +48600,8 @@ function filledText(text2) {
 var FastRows = class _FastRows {
   plan;
   options;
+  /** The start of a row the last piece ended inside (see feed). */
+  carry = "";
   /** Rows counted by the fast path so far. */
   accepted = 0;
   width;
@@ -48751,7 +48753,8 @@ var FastRows = class _FastRows {
    */
   feed(text2, part) {
     const { pump } = part;
-    let rest = text2;
+    let rest = this.carry === "" ? text2 : this.carry + text2;
+    this.carry = "";
     if (!pump.atRowStart)
       rest = pushToRowStart(pump, rest);
     if (rest === "")
@@ -48760,6 +48763,13 @@ var FastRows = class _FastRows {
       pump.push(rest);
     else
       this.run(rest, pump.line, part);
+  }
+  /** The text has ended (a part, or the file): a row the last piece ended inside goes to the reader. */
+  flush(part) {
+    if (this.carry === "")
+      return;
+    part.pump.push(this.carry);
+    this.carry = "";
   }
   /**
    * Reads text that starts a row (on `line`): rows it vouches for are counted here, every other row
@@ -48870,7 +48880,11 @@ var FastRows = class _FastRows {
         break;
       }
       if (end === -1 && ok) {
-        this.handOver(s, rowStart, line2, part);
+        if (n - rowStart <= MAX_CARRY) {
+          this.carry = s.slice(rowStart);
+          part.pump.moveTo(line2);
+        } else
+          this.handOver(s, rowStart, line2, part);
         return;
       }
       if (end === -1) {
@@ -49148,6 +49162,7 @@ function rowEnd(s, from, D, Q) {
   }
   return void 0;
 }
+var MAX_CARRY = 64 * 1024;
 var LINES_TO_ROW_START = 64;
 function pushToRowStart(pump, text2) {
   let from = 0;
@@ -49213,8 +49228,10 @@ var ChunkValidator = class {
     }
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
-      const text2 = job.texts.length === 1 ? job.texts[0] : job.texts.join("");
-      this.fast.feed(text2, { processor, stage, filter, duplicates, pump });
+      const part = { processor, stage, filter, duplicates, pump };
+      for (const piece of job.texts)
+        this.fast.feed(piece, part);
+      this.fast.flush(part);
     } else
       for (const piece of job.texts)
         pump.push(piece);
@@ -49581,6 +49598,7 @@ async function run(start, context, pool, sizes) {
         fast.rows.feed(next.value, part);
         progressHere();
       }
+      fast.rows.flush(part);
       reader.finish();
     }
     progressHere();

@@ -11732,6 +11732,8 @@ function filledText(text) {
 var FastRows = class _FastRows {
   plan;
   options;
+  /** The start of a row the last piece ended inside (see feed). */
+  carry = "";
   /** Rows counted by the fast path so far. */
   accepted = 0;
   width;
@@ -11883,7 +11885,8 @@ var FastRows = class _FastRows {
    */
   feed(text, part) {
     const { pump } = part;
-    let rest = text;
+    let rest = this.carry === "" ? text : this.carry + text;
+    this.carry = "";
     if (!pump.atRowStart)
       rest = pushToRowStart(pump, rest);
     if (rest === "")
@@ -11892,6 +11895,13 @@ var FastRows = class _FastRows {
       pump.push(rest);
     else
       this.run(rest, pump.line, part);
+  }
+  /** The text has ended (a part, or the file): a row the last piece ended inside goes to the reader. */
+  flush(part) {
+    if (this.carry === "")
+      return;
+    part.pump.push(this.carry);
+    this.carry = "";
   }
   /**
    * Reads text that starts a row (on `line`): rows it vouches for are counted here, every other row
@@ -12002,7 +12012,11 @@ var FastRows = class _FastRows {
         break;
       }
       if (end === -1 && ok) {
-        this.handOver(s, rowStart, line, part);
+        if (n - rowStart <= MAX_CARRY) {
+          this.carry = s.slice(rowStart);
+          part.pump.moveTo(line);
+        } else
+          this.handOver(s, rowStart, line, part);
         return;
       }
       if (end === -1) {
@@ -12280,6 +12294,7 @@ function rowEnd(s, from, D, Q) {
   }
   return void 0;
 }
+var MAX_CARRY = 64 * 1024;
 var LINES_TO_ROW_START = 64;
 function pushToRowStart(pump, text) {
   let from = 0;
@@ -12397,8 +12412,10 @@ var ChunkValidator = class {
     }
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
-      const text = job.texts.length === 1 ? job.texts[0] : job.texts.join("");
-      this.fast.feed(text, { processor, stage, filter, duplicates, pump });
+      const part = { processor, stage, filter, duplicates, pump };
+      for (const piece of job.texts)
+        this.fast.feed(piece, part);
+      this.fast.flush(part);
     } else
       for (const piece of job.texts)
         pump.push(piece);

@@ -60,9 +60,10 @@ export class ChunkValidator {
     }
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
-      // The part whole: read piece by piece, the row at each cut would go to the ordinary reader.
-      const text = job.texts.length === 1 ? (job.texts[0] as string) : job.texts.join('');
-      this.fast.feed(text, { processor, stage, filter, duplicates, pump });
+      // Piece by piece (the part joined whole would be a large object, which only a full GC frees).
+      const part = { processor, stage, filter, duplicates, pump };
+      for (const piece of job.texts) this.fast.feed(piece, part);
+      this.fast.flush(part);
     } else for (const piece of job.texts) pump.push(piece);
     const aligned = job.final || pump.atRowStart;
     if (job.final) pump.finish();

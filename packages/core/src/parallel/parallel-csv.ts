@@ -98,6 +98,7 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
         fast.rows.feed(next.value, part);
         progressHere();
       }
+      fast.rows.flush(part);
       reader.finish();
     }
     // Rows the reader gives only at the end (a last line without a line break), and files whose

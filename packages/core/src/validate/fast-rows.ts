@@ -192,6 +192,8 @@ function filledText(text: string): boolean {
 }
 
 export class FastRows {
+  /** The start of a row the last piece ended inside (see feed). */
+  private carry = '';
   /** Rows counted by the fast path so far. */
   accepted = 0;
   private readonly width: number;
@@ -366,11 +368,20 @@ export class FastRows {
    */
   feed(text: string, part: FastPart): void {
     const { pump } = part;
-    let rest = text;
+    // A row the last piece ended inside is read with this piece.
+    let rest = this.carry === '' ? text : this.carry + text;
+    this.carry = '';
     if (!pump.atRowStart) rest = pushToRowStart(pump, rest);
     if (rest === '') return;
     if (pump.awaitsContext || rest.includes('\uFFFD')) pump.push(rest);
     else this.run(rest, pump.line, part);
+  }
+
+  /** The text has ended (a part, or the file): a row the last piece ended inside goes to the reader. */
+  flush(part: FastPart): void {
+    if (this.carry === '') return;
+    part.pump.push(this.carry);
+    this.carry = '';
   }
 
   /**
@@ -473,8 +484,12 @@ export class FastRows {
         break;
       }
       if (end === -1 && ok) {
-        // The part ends inside this row (or a quote opens without closing): the reader takes the rest.
-        this.handOver(s, rowStart, line, part);
+        // The text ends inside this row (or a quote opens without closing): it is read with the next
+        // piece, or by the reader when the text ends there or the row grows long.
+        if (n - rowStart <= MAX_CARRY) {
+          this.carry = s.slice(rowStart);
+          part.pump.moveTo(line);
+        } else this.handOver(s, rowStart, line, part);
         return;
       }
       if (end === -1) {
@@ -771,6 +786,9 @@ function rowEnd(s: string, from: number, D: number, Q: number): { end: number; l
   }
   return undefined;
 }
+
+/** Characters of an unfinished row carried to the next piece at most; a longer row goes to the reader. */
+const MAX_CARRY = 64 * 1024;
 
 /** Lines pushed one by one to find the next row start before the rest of a piece is pushed whole. */
 const LINES_TO_ROW_START = 64;
