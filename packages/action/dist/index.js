@@ -48645,6 +48645,8 @@ var FastRows = class _FastRows {
    * read per row from the texts of their columns (`rowTexts`), as RowProcessor reads them.
    */
   perRow;
+  /** Slots of constants. */
+  constantSlots = [];
   /** Per column: its text is needed by a field read per row. */
   needsText;
   /** The current row's cell texts, for the columns fields read per row use. */
@@ -48655,8 +48657,6 @@ var FastRows = class _FastRows {
   lastCounts;
   lastTallies = [];
   hasher = new Hasher();
-  cellA;
-  cellB;
   /** The current cell's words, when its column may remember it (see Hasher.cell). */
   words = new Int32Array(REMEMBERED_CHARS + 1 >> 1);
   values;
@@ -48719,8 +48719,6 @@ var FastRows = class _FastRows {
     this.skipInRowHash = Array.from({ length: width }, (_, column) => rowIds.has(column));
     this.tables = this.slotsOf.map((of, column) => of.length > 0 || this.textColumns[column] ? new ColumnVerdicts(of.length) : void 0);
     this.rowIds = new Int32Array(width);
-    this.cellA = new Int32Array(width);
-    this.cellB = new Int32Array(width);
     this.values = plan.sources.map(() => void 0);
     this.slotColumn = Int32Array.from(plan.sources, (source) => source.column ?? -1);
     this.slotTable = plan.sources.map((source) => source.column === void 0 ? void 0 : this.tables[source.column]);
@@ -48744,6 +48742,7 @@ var FastRows = class _FastRows {
         this.constantsAreOrdinary = false;
       this.constantKind[slot] = this.readKind;
       this.values[slot] = this.readValue;
+      this.constantSlots.push(slot);
     });
   }
   /**
@@ -48778,7 +48777,7 @@ var FastRows = class _FastRows {
    */
   run(s, line2, part) {
     const n = s.length;
-    const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
+    const { width, d: D, q: Q, hasher, rowIds, tables } = this;
     let i = 0;
     while (i < n) {
       const rowStart = i;
@@ -48786,6 +48785,7 @@ var FastRows = class _FastRows {
       let ok = true;
       let filled2 = 0;
       let end = -1;
+      hasher.reset();
       for (; ; ) {
         let from = i;
         let to;
@@ -48845,8 +48845,8 @@ var FastRows = class _FastRows {
               hasher.cell(text2, 0, length, words);
             const a = hasher.cellA;
             const b = hasher.cellB;
-            cellA[column] = a;
-            cellB[column] = b;
+            if (!this.skipInRowHash[column])
+              hasher.mix(a, b);
             if (this.needsText[column])
               this.rowTexts[column] = text2 ?? s.slice(from, to);
             if (length > 0) {
@@ -48914,42 +48914,36 @@ var FastRows = class _FastRows {
   accept(line2, part) {
     const { values, rowIds, slotColumn, slotTable, slotAt, slotFields, slotK } = this;
     const slots = values.length;
+    const { processor } = part;
+    const tallies = this.tallies(processor.counts);
     for (let slot = 0; slot < slots; slot++) {
       const column = slotColumn[slot];
       if (column === -1)
         continue;
       const at = rowIds[column] * slotFields[slot] + slotK[slot];
+      const table = slotTable[slot];
       slotAt[slot] = at;
-      values[slot] = slotTable[slot].values[at];
+      values[slot] = table.values[at];
+      tallies[table.kinds[at]][slot] += 1;
     }
-    const { perRow } = this;
+    if (!this.rowHolds()) {
+      for (let slot = 0; slot < slots; slot++) {
+        const column = slotColumn[slot];
+        if (column === -1)
+          continue;
+        const table = slotTable[slot];
+        tallies[table.kinds[slotAt[slot]]][slot] -= 1;
+      }
+      return false;
+    }
+    const { perRow, constantSlots } = this;
     for (let i = 0; i < perRow.length; i++) {
       const slot = perRow[i];
-      this.readSlot(slot, this.plan.sources[slot].read(this.rowTexts));
-      if (!this.readOrdinary)
-        return false;
-      this.constantKind[slot] = this.readKind;
-      values[slot] = this.readValue;
+      tallies[this.constantKind[slot]][slot] += 1;
     }
-    for (let i = 0; i < this.required.length; i++)
-      if (values[this.required[i]] === void 0)
-        return false;
-    let row;
-    for (let i = 0; i < this.rules.length; i++) {
-      const { applies, validate: validate2 } = this.rules[i];
-      if (applies && !applies(values))
-        continue;
-      row ??= this.build(values);
-      if (!validate2(row))
-        return false;
-    }
-    const { processor } = part;
-    const { counts } = processor;
-    const tallies = this.tallies(counts);
-    for (let slot = 0; slot < slots; slot++) {
-      const column = slotColumn[slot];
-      const kind = column === -1 ? this.constantKind[slot] : slotTable[slot].kinds[slotAt[slot]];
-      tallies[kind][slot] += 1;
+    for (let i = 0; i < constantSlots.length; i++) {
+      const slot = constantSlots[i];
+      tallies[this.constantKind[slot]][slot] += 1;
     }
     const { dateList, formatList } = this;
     for (let i = 0; i < dateList.length; i++) {
@@ -48984,12 +48978,7 @@ var FastRows = class _FastRows {
       if (keyParts.every((value) => value !== void 0))
         part.duplicates.key(keyParts, line2);
     }
-    const { hasher, cellA, cellB, width } = this;
-    hasher.reset();
-    for (let column = 0; column < width; column++) {
-      if (!this.skipInRowHash[column])
-        hasher.mix(cellA[column], cellB[column]);
-    }
+    const { hasher } = this;
     part.duplicates.rowHash(hasher.a >>> 0, (hasher.b | 1) >>> 0, line2);
     part.stage.rows += 1;
     part.filter.rows += 1;
@@ -49015,6 +49004,31 @@ var FastRows = class _FastRows {
         [month, day] = pair;
     }
     countFormat(processor, index, format, month, day, trimmed);
+  }
+  /** Fields read per row are ordinary, required fields set and cross-field rules hold (values filled in). */
+  rowHolds() {
+    const { values, perRow } = this;
+    for (let i = 0; i < perRow.length; i++) {
+      const slot = perRow[i];
+      this.readSlot(slot, this.plan.sources[slot].read(this.rowTexts));
+      if (!this.readOrdinary)
+        return false;
+      this.constantKind[slot] = this.readKind;
+      values[slot] = this.readValue;
+    }
+    for (let i = 0; i < this.required.length; i++)
+      if (values[this.required[i]] === void 0)
+        return false;
+    let row;
+    for (let i = 0; i < this.rules.length; i++) {
+      const { applies, validate: validate2 } = this.rules[i];
+      if (applies && !applies(values))
+        continue;
+      row ??= this.build(values);
+      if (!validate2(row))
+        return false;
+    }
+    return true;
   }
   /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
   tallies(counts) {

@@ -237,6 +237,8 @@ export class FastRows {
    * read per row from the texts of their columns (`rowTexts`), as RowProcessor reads them.
    */
   private readonly perRow: number[];
+  /** Slots of constants. */
+  private readonly constantSlots: number[] = [];
   /** Per column: its text is needed by a field read per row. */
   private readonly needsText: boolean[];
   /** The current row's cell texts, for the columns fields read per row use. */
@@ -247,8 +249,6 @@ export class FastRows {
   private lastCounts: RowProcessor['counts'] | undefined;
   private lastTallies: Uint32Array[] = [];
   private readonly hasher = new Hasher();
-  private readonly cellA: Int32Array;
-  private readonly cellB: Int32Array;
   /** The current cell's words, when its column may remember it (see Hasher.cell). */
   private readonly words = new Int32Array((REMEMBERED_CHARS + 1) >> 1);
   private readonly values: (RowValue | undefined)[];
@@ -328,8 +328,6 @@ export class FastRows {
       of.length > 0 || this.textColumns[column] ? new ColumnVerdicts(of.length) : undefined,
     );
     this.rowIds = new Int32Array(width);
-    this.cellA = new Int32Array(width);
-    this.cellB = new Int32Array(width);
     this.values = plan.sources.map(() => undefined);
     this.slotColumn = Int32Array.from(plan.sources, (source) => source.column ?? -1);
     this.slotTable = plan.sources.map((source) =>
@@ -358,6 +356,7 @@ export class FastRows {
       if (!this.readOrdinary) this.constantsAreOrdinary = false;
       this.constantKind[slot] = this.readKind;
       this.values[slot] = this.readValue;
+      this.constantSlots.push(slot);
     });
   }
 
@@ -391,7 +390,7 @@ export class FastRows {
    */
   private run(s: string, line: number, part: FastPart): void {
     const n = s.length;
-    const { width, d: D, q: Q, hasher, cellA, cellB, rowIds, tables } = this;
+    const { width, d: D, q: Q, hasher, rowIds, tables } = this;
     let i = 0;
     while (i < n) {
       const rowStart = i;
@@ -399,6 +398,8 @@ export class FastRows {
       let ok = true;
       let filled = 0;
       let end = -1;
+      // The row's duplicate hash, folded from its cells' hashes as they are read.
+      hasher.reset();
       for (;;) {
         let from = i;
         let to: number;
@@ -453,8 +454,7 @@ export class FastRows {
             else hasher.cell(text, 0, length, words);
             const a = hasher.cellA;
             const b = hasher.cellB;
-            cellA[column] = a;
-            cellB[column] = b;
+            if (!this.skipInRowHash[column]) hasher.mix(a, b);
             if (this.needsText[column]) this.rowTexts[column] = text ?? s.slice(from, to);
             if (length > 0) {
               const first = text === undefined ? s.charCodeAt(from) : text.charCodeAt(0);
@@ -530,39 +530,35 @@ export class FastRows {
   private accept(line: number, part: FastPart): boolean {
     const { values, rowIds, slotColumn, slotTable, slotAt, slotFields, slotK } = this;
     const slots = values.length;
+    const { processor } = part;
+    const tallies = this.tallies(processor.counts);
+    // Counted at once, and taken back in the rare row that a row-level check sends to the reader.
     for (let slot = 0; slot < slots; slot++) {
       const column = slotColumn[slot] as number;
-      if (column === -1) continue; // a constant: set once
+      if (column === -1) continue; // a constant (set once) or a field read per row (below)
       const at = (rowIds[column] as number) * (slotFields[slot] as number) + (slotK[slot] as number);
+      const table = slotTable[slot] as ColumnVerdicts;
       slotAt[slot] = at;
-      values[slot] = (slotTable[slot] as ColumnVerdicts).values[at];
+      values[slot] = table.values[at];
+      (tallies[table.kinds[at] as number] as Uint32Array)[slot]! += 1;
     }
-    const { perRow } = this;
+    if (!this.rowHolds()) {
+      for (let slot = 0; slot < slots; slot++) {
+        const column = slotColumn[slot] as number;
+        if (column === -1) continue;
+        const table = slotTable[slot] as ColumnVerdicts;
+        (tallies[table.kinds[slotAt[slot] as number] as number] as Uint32Array)[slot]! -= 1;
+      }
+      return false;
+    }
+    const { perRow, constantSlots } = this;
     for (let i = 0; i < perRow.length; i++) {
       const slot = perRow[i] as number;
-      this.readSlot(slot, (this.plan.sources[slot] as Plan['sources'][number]).read(this.rowTexts));
-      if (!this.readOrdinary) return false;
-      this.constantKind[slot] = this.readKind;
-      values[slot] = this.readValue;
+      (tallies[this.constantKind[slot] as number] as Uint32Array)[slot]! += 1;
     }
-    for (let i = 0; i < this.required.length; i++) if (values[this.required[i] as number] === undefined) return false;
-    let row: Record<string, RowValue> | undefined;
-    for (let i = 0; i < this.rules.length; i++) {
-      const { applies, validate } = this.rules[i] as Rule;
-      if (applies && !applies(values)) continue;
-      row ??= this.build(values);
-      if (!validate(row)) return false;
-    }
-    const { processor } = part;
-    const { counts } = processor;
-    const tallies = this.tallies(counts);
-    for (let slot = 0; slot < slots; slot++) {
-      const column = slotColumn[slot] as number;
-      const kind =
-        column === -1
-          ? (this.constantKind[slot] as number)
-          : ((slotTable[slot] as ColumnVerdicts).kinds[slotAt[slot] as number] as number);
-      (tallies[kind] as Uint32Array)[slot]! += 1;
+    for (let i = 0; i < constantSlots.length; i++) {
+      const slot = constantSlots[i] as number;
+      (tallies[this.constantKind[slot] as number] as Uint32Array)[slot]! += 1;
     }
     const { dateList, formatList } = this;
     for (let i = 0; i < dateList.length; i++) {
@@ -601,11 +597,7 @@ export class FastRows {
       const keyParts = keySlots.map((slot) => values[slot]);
       if (keyParts.every((value) => value !== undefined)) part.duplicates.key(keyParts, line);
     }
-    const { hasher, cellA, cellB, width } = this;
-    hasher.reset();
-    for (let column = 0; column < width; column++) {
-      if (!this.skipInRowHash[column]) hasher.mix(cellA[column] as number, cellB[column] as number);
-    }
+    const { hasher } = this;
     part.duplicates.rowHash(hasher.a >>> 0, (hasher.b | 1) >>> 0, line);
     part.stage.rows += 1;
     part.filter.rows += 1;
@@ -629,6 +621,27 @@ export class FastRows {
       if (pair) [month, day] = pair;
     }
     countFormat(processor, index, format, month, day, trimmed);
+  }
+
+  /** Fields read per row are ordinary, required fields set and cross-field rules hold (values filled in). */
+  private rowHolds(): boolean {
+    const { values, perRow } = this;
+    for (let i = 0; i < perRow.length; i++) {
+      const slot = perRow[i] as number;
+      this.readSlot(slot, (this.plan.sources[slot] as Plan['sources'][number]).read(this.rowTexts));
+      if (!this.readOrdinary) return false;
+      this.constantKind[slot] = this.readKind;
+      values[slot] = this.readValue;
+    }
+    for (let i = 0; i < this.required.length; i++) if (values[this.required[i] as number] === undefined) return false;
+    let row: Record<string, RowValue> | undefined;
+    for (let i = 0; i < this.rules.length; i++) {
+      const { applies, validate } = this.rules[i] as Rule;
+      if (applies && !applies(values)) continue;
+      row ??= this.build(values);
+      if (!validate(row)) return false;
+    }
+    return true;
   }
 
   /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
