@@ -48746,13 +48746,13 @@ var FastRows = class _FastRows {
     });
   }
   /**
-   * Reads the next piece of text: up to the reader's next row start through the reader, then whole
-   * rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
+   * Reads the next text, given in pieces: up to the reader's next row start through the reader,
+   * then whole rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
    * reader still waits for, go to the reader whole, which reports them line by line.
    */
-  feed(text2, part) {
+  feed(pieces, part) {
     const { pump } = part;
-    let rest = this.carry === "" ? text2 : this.carry + text2;
+    let rest = this.carry === "" && pieces.length === 1 ? pieces[0] : [this.carry, ...pieces].join("");
     this.carry = "";
     if (!pump.atRowStart)
       rest = pushToRowStart(pump, rest);
@@ -49193,6 +49193,7 @@ function pushToRowStart(pump, text2) {
 }
 
 // ../core/dist/parallel/chunk-validator.js
+var GROUP_CHARS = 96 * 1024;
 var ChunkValidator = class {
   setup;
   plan;
@@ -49243,8 +49244,19 @@ var ChunkValidator = class {
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
       const part = { processor, stage, filter, duplicates, pump };
-      for (const piece of job.texts)
-        this.fast.feed(piece, part);
+      let group = [];
+      let chars = 0;
+      for (const piece of job.texts) {
+        if (chars + piece.length > GROUP_CHARS && group.length > 0) {
+          this.fast.feed(group, part);
+          group = [];
+          chars = 0;
+        }
+        group.push(piece);
+        chars += piece.length;
+      }
+      if (group.length > 0)
+        this.fast.feed(group, part);
       this.fast.flush(part);
     } else
       for (const piece of job.texts)
@@ -49609,7 +49621,7 @@ async function run(start, context, pool, sizes) {
     } else {
       const part = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
       for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-        fast.rows.feed(next.value, part);
+        fast.rows.feed([next.value], part);
         progressHere();
       }
       fast.rows.flush(part);

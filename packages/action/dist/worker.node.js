@@ -11878,13 +11878,13 @@ var FastRows = class _FastRows {
     });
   }
   /**
-   * Reads the next piece of text: up to the reader's next row start through the reader, then whole
-   * rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
+   * Reads the next text, given in pieces: up to the reader's next row start through the reader,
+   * then whole rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
    * reader still waits for, go to the reader whole, which reports them line by line.
    */
-  feed(text, part) {
+  feed(pieces, part) {
     const { pump } = part;
-    let rest = this.carry === "" ? text : this.carry + text;
+    let rest = this.carry === "" && pieces.length === 1 ? pieces[0] : [this.carry, ...pieces].join("");
     this.carry = "";
     if (!pump.atRowStart)
       rest = pushToRowStart(pump, rest);
@@ -12377,6 +12377,7 @@ var RowStage = class {
 };
 
 // ../core/dist/parallel/chunk-validator.js
+var GROUP_CHARS = 96 * 1024;
 var ChunkValidator = class {
   setup;
   plan;
@@ -12427,8 +12428,19 @@ var ChunkValidator = class {
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
       const part = { processor, stage, filter, duplicates, pump };
-      for (const piece of job.texts)
-        this.fast.feed(piece, part);
+      let group = [];
+      let chars = 0;
+      for (const piece of job.texts) {
+        if (chars + piece.length > GROUP_CHARS && group.length > 0) {
+          this.fast.feed(group, part);
+          group = [];
+          chars = 0;
+        }
+        group.push(piece);
+        chars += piece.length;
+      }
+      if (group.length > 0)
+        this.fast.feed(group, part);
       this.fast.flush(part);
     } else
       for (const piece of job.texts)

@@ -11,6 +11,9 @@ import { FastRows } from '../validate/fast-rows.js';
 import { createRowProcessor, RowStage } from '../validate/row-stage.js';
 import type { ChunkJob, ChunkResult, FindingRecord, WorkerSetup } from './protocol.js';
 
+/** Characters read at once by the fast path: below V8's large-object size, so collected young. */
+const GROUP_CHARS = 96 * 1024;
+
 export class ChunkValidator {
   private readonly plan: Plan;
   private readonly schema: SchemaDocument;
@@ -60,9 +63,21 @@ export class ChunkValidator {
     }
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
-      // Piece by piece (the part joined whole would be a large object, which only a full GC frees).
+      // In groups of pieces joined up to GROUP_CHARS: the part joined whole would be a large object,
+      // which only a full GC frees.
       const part = { processor, stage, filter, duplicates, pump };
-      for (const piece of job.texts) this.fast.feed(piece, part);
+      let group: string[] = [];
+      let chars = 0;
+      for (const piece of job.texts) {
+        if (chars + piece.length > GROUP_CHARS && group.length > 0) {
+          this.fast.feed(group, part);
+          group = [];
+          chars = 0;
+        }
+        group.push(piece);
+        chars += piece.length;
+      }
+      if (group.length > 0) this.fast.feed(group, part);
       this.fast.flush(part);
     } else for (const piece of job.texts) pump.push(piece);
     const aligned = job.final || pump.atRowStart;

@@ -95,7 +95,7 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
       // next row start after that.
       const part: FastPart = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
       for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-        fast.rows.feed(next.value, part);
+        fast.rows.feed([next.value], part);
         progressHere();
       }
       fast.rows.flush(part);

@@ -361,14 +361,15 @@ export class FastRows {
   }
 
   /**
-   * Reads the next piece of text: up to the reader's next row start through the reader, then whole
-   * rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
+   * Reads the next text, given in pieces: up to the reader's next row start through the reader,
+   * then whole rows here (see run). Text with invalid bytes (U+FFFD), and the piece after one whose context the
    * reader still waits for, go to the reader whole, which reports them line by line.
    */
-  feed(text: string, part: FastPart): void {
+  feed(pieces: readonly string[], part: FastPart): void {
     const { pump } = part;
-    // A row the last piece ended inside is read with this piece.
-    let rest = this.carry === '' ? text : this.carry + text;
+    // A row the last text ended inside is read with this one. Joined, not added: `+` makes a cons
+    // string, and reading characters from one is several times slower than from a flat string.
+    let rest = this.carry === '' && pieces.length === 1 ? (pieces[0] as string) : [this.carry, ...pieces].join('');
     this.carry = '';
     if (!pump.atRowStart) rest = pushToRowStart(pump, rest);
     if (rest === '') return;
