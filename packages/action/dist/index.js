@@ -48463,24 +48463,24 @@ var ColumnVerdicts = class {
   fields;
   remembers = true;
   /** Open addressing, four words a slot: hash lanes, length, id + 1 (0: empty). */
-  keys = new Int32Array(256 * 4);
-  capacity = 256;
+  keys = new Int32Array(16 * 4);
+  capacity = 16;
   /** Ids in use; id 0 is SCRATCH. */
   size = 1;
-  ordinary = new Uint8Array(64);
-  kinds = new Uint8Array(64);
+  ordinary = new Uint8Array(8);
+  kinds = new Uint8Array(8);
   values = [];
   formats = [];
   /** Month and day of a month-first date (month -1 when it is not one), for date_order_ambiguous. */
-  months = new Int32Array(64);
-  days = new Int32Array(64);
+  months = new Int32Array(8);
+  days = new Int32Array(8);
   /** The trimmed cell, per id, when some field reads it as a month-first date. */
   trimmed = [""];
   lookups = 0;
   hits = 0;
   /** Every remembered text as the words hashed (see Hasher.cell), one after another; `starts[id]` is where id's begin. */
-  words = new Int32Array(512);
-  starts = new Int32Array(64);
+  words = new Int32Array(32);
+  starts = new Int32Array(8);
   used = 0;
   constructor(fields) {
     this.fields = fields;

@@ -55,24 +55,24 @@ const REMEMBERED_CHARS = 64;
 class ColumnVerdicts {
   remembers = true;
   /** Open addressing, four words a slot: hash lanes, length, id + 1 (0: empty). */
-  private keys = new Int32Array(256 * 4);
-  private capacity = 256;
+  private keys = new Int32Array(16 * 4);
+  private capacity = 16;
   /** Ids in use; id 0 is SCRATCH. */
   size = 1;
-  ordinary = new Uint8Array(64);
-  kinds = new Uint8Array(64);
+  ordinary = new Uint8Array(8);
+  kinds = new Uint8Array(8);
   values: (RowValue | undefined)[] = [];
   formats: (string | undefined)[] = [];
   /** Month and day of a month-first date (month -1 when it is not one), for date_order_ambiguous. */
-  months = new Int32Array(64);
-  days = new Int32Array(64);
+  months = new Int32Array(8);
+  days = new Int32Array(8);
   /** The trimmed cell, per id, when some field reads it as a month-first date. */
   trimmed: string[] = [''];
   private lookups = 0;
   private hits = 0;
   /** Every remembered text as the words hashed (see Hasher.cell), one after another; `starts[id]` is where id's begin. */
-  private words = new Int32Array(512);
-  private starts = new Int32Array(64);
+  private words = new Int32Array(32);
+  private starts = new Int32Array(8);
   private used = 0;
 
   constructor(readonly fields: number) {
