@@ -102,7 +102,7 @@ describe('several reports', () => {
   it('in text: one summary line each first, then the details', () => {
     const text = renderReports([a, b], 'text', { style: textStyle(false) });
     const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^a\.csv {2}stops {2}1 rows/);
+    expect(lines[0]).toMatch(/^a\.csv {2}stops {2}1 row /);
     expect(lines[1]).toMatch(/^b\.csv {2}stops/);
     expect(lines[3]).toBe('a.csv');
     expect(text).toContain('\nb.csv\n  Dataset   stops');

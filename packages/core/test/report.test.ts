@@ -49,6 +49,12 @@ describe('a report', () => {
     expect(markdown).toContain('&lt;script&gt;');
   });
 
+  it('counts findings and rows in words that agree with the number (1 warning, 2 warnings)', () => {
+    const one = { ...report, rows: 1, summary: { error: 1, warning: 1, info: 0 } };
+    expect(renderText(one)).toContain('  Findings  1 error, 1 warning, 0 info');
+    expect(renderText(report)).toMatch(/ {2}Findings {2}\d+ errors, \d+ warnings?, \d+ info/);
+  });
+
   it('escapes column names in text too (a line break in a header)', async () => {
     const named = await validateRows(
       ['stop_id', 'stop\ndate', 'subject_race'],

@@ -1,7 +1,7 @@
 // Plain-text report for terminals: the summary first, then findings grouped by code with samples
 // and the fix. Front ends pass a style (the CLI passes chalk colours); values are always escaped.
 import { escapeTerminal } from './escape.js';
-import { formatCount, formatPercent, sampleWhere } from './format.js';
+import { formatCount, formatPercent, plural, sampleWhere } from './format.js';
 import type { Report } from './report.js';
 
 type Paint = (text: string) => string;
@@ -29,11 +29,11 @@ export function renderSummaryLine(report: Report, style: TextStyle = PLAIN_STYLE
   return [
     style.bold(escapeTerminal(report.file.name, 200)),
     report.dataset.type ?? 'unknown type',
-    `${formatCount(report.rows)} rows`,
+    plural(report.rows, 'row'),
     level(`level ${conformance.level}`),
     `score ${conformance.score.toFixed(1)}`,
-    style.error(`${formatCount(summary.error)} errors`),
-    style.warning(`${formatCount(summary.warning)} warnings`),
+    style.error(plural(summary.error, 'error')),
+    style.warning(plural(summary.warning, 'warning')),
     style.info(`${formatCount(summary.info)} info`),
   ].join('  ');
 }
@@ -58,7 +58,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   lines.push(`  Level     ${paint(conformance.level.toUpperCase())}   Score ${conformance.score.toFixed(1)} / 100`);
   const { summary } = report;
   lines.push(
-    `  Findings  ${style.error(`${formatCount(summary.error)} errors`)}, ${style.warning(`${formatCount(summary.warning)} warnings`)}, ${style.info(`${formatCount(summary.info)} info`)}`,
+    `  Findings  ${style.error(plural(summary.error, 'error'))}, ${style.warning(plural(summary.warning, 'warning'))}, ${style.info(`${formatCount(summary.info)} info`)}`,
   );
   for (const reason of conformance.reasons) lines.push(`  ${style.dim('•')} ${reason}`);
 
