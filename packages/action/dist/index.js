@@ -53167,7 +53167,7 @@ async function check(context) {
       checked.push({ report: report2, reasons });
       const verdict = reasons.length ? `fails: ${reasons.join("; ")}` : "passes";
       write(
-        `${file.name}: ${report2.dataset.type ?? "unknown type"}, ${report2.rows} rows, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
+        `${file.name}: ${report2.dataset.type ?? "unknown type"}, ${plural(report2.rows, "row")}, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
       );
     }
   }

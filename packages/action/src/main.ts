@@ -2,7 +2,7 @@
 // SARIF and JSON report, and returns the exit status (1 when a dataset misses the bar or on a usage error).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { judge, type Report, renderJson, renderSarif } from '@policedata/core';
+import { judge, plural, type Report, renderJson, renderSarif } from '@policedata/core';
 import { validateFile } from '@policedata/core/node';
 import { MAX_PER_KIND, renderAnnotations } from './annotations.js';
 import type { Checked } from './checked.js';
@@ -35,7 +35,7 @@ async function check(context: RunContext): Promise<number> {
       checked.push({ report, reasons });
       const verdict = reasons.length ? `fails: ${reasons.join('; ')}` : 'passes';
       write(
-        `${file.name}: ${report.dataset.type ?? 'unknown type'}, ${report.rows} rows, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
+        `${file.name}: ${report.dataset.type ?? 'unknown type'}, ${plural(report.rows, 'row')}, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
       );
     }
   }

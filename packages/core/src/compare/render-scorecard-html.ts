@@ -107,7 +107,7 @@ function matrix(card: Scorecard): string {
         return `<td>${sources
           .map(
             (s) =>
-              `<span class="entry">${s.release ? `<strong>${text(s.release, 40)}</strong> ` : ''}<span class="pill level-${s.level}">${s.level}</span> ${s.score.toFixed(1)}<br><span class="muted">${formatCount(s.rows)} rows · ${s.coverage ? `<span class="nowrap">${s.coverage.start}</span> to <span class="nowrap">${s.coverage.end}</span>` : 'no dates'}</span></span>`,
+              `<span class="entry">${s.release ? `<strong>${text(s.release, 40)}</strong> ` : ''}<span class="pill level-${s.level}">${s.level}</span> ${s.score.toFixed(1)}<br><span class="muted">${plural(s.rows, 'row')} · ${s.coverage ? `<span class="nowrap">${s.coverage.start}</span> to <span class="nowrap">${s.coverage.end}</span>` : 'no dates'}</span></span>`,
           )
           .join('')}</td>`;
       });

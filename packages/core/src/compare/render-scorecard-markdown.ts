@@ -29,7 +29,7 @@ function matrix(card: Scorecard): string[] {
       return sources
         .map(
           (source) =>
-            `${sources.length > 1 || source.release ? `${cell(source.release ?? source.label)}: ` : ''}**${source.level}** ${source.score.toFixed(1)} · ${formatCount(source.rows)} rows · ${period(source)}`,
+            `${sources.length > 1 || source.release ? `${cell(source.release ?? source.label)}: ` : ''}**${source.level}** ${source.score.toFixed(1)} · ${plural(source.rows, 'row')} · ${period(source)}`,
         )
         .join('<br>');
     });

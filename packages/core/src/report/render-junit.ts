@@ -3,7 +3,7 @@
 // their samples in system-out. Every value is XML-escaped (escape-xml.ts).
 import type { FindingGroup } from '../findings/collector.js';
 import { escapeXml } from './escape-xml.js';
-import { formatCount, sampleWhere } from './format.js';
+import { formatCount, plural, sampleWhere } from './format.js';
 import type { Report } from './report.js';
 
 export interface JunitOptions {
@@ -45,7 +45,7 @@ function testCase(group: FindingGroup, className: string, shown: number): string
 function conformanceCase(report: Report, className: string): string {
   const { conformance } = report;
   const lines = [
-    `Level ${conformance.level}, score ${conformance.score.toFixed(1)} / 100, ${formatCount(report.rows)} rows (${formatCount(report.invalid_rows)} with errors).`,
+    `Level ${conformance.level}, score ${conformance.score.toFixed(1)} / 100, ${plural(report.rows, 'row')} (${formatCount(report.invalid_rows)} with errors).`,
     ...conformance.reasons.map((reason) => `- ${escapeXml(reason)}`),
   ];
   return `    <testcase name="conformance level" classname="${className}" time="0">
