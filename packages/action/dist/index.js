@@ -46957,12 +46957,7 @@ var RecordingDuplicateCheck = class {
   }
   row(cells, line2) {
     hashValues(this.hasher, cells);
-    this.rowHashes = grow(this.rowHashes, (this.rowCount + 1) * 3);
-    const at = this.rowCount * 3;
-    this.rowHashes[at] = this.hasher.a;
-    this.rowHashes[at + 1] = this.hasher.b;
-    this.rowHashes[at + 2] = line2;
-    this.rowCount += 1;
+    this.rowHash(this.hasher.a, this.hasher.b, line2);
   }
   /** Records a row whose hash was computed elsewhere (see FastRows): the same as `row` on its cells. */
   rowHash(a, b, line2) {
@@ -47115,10 +47110,7 @@ function rowCheckParts(schema2, names) {
   });
   return { fields, required: required.filter((slot) => slot !== -1), requiredMissing: required.includes(-1), rules };
 }
-function rowCheck(schema2, names) {
-  const parts = rowCheckParts(schema2, names);
-  if (parts === void 0)
-    return void 0;
+function rowCheckFrom(parts) {
   if (parts.requiredMissing)
     return () => false;
   const { fields, required, rules } = parts;
@@ -47135,11 +47127,13 @@ function rowCheck(schema2, names) {
   };
 }
 function rulesHold(rules, values, row) {
+  let built = typeof row === "function" ? void 0 : row;
   for (let i = 0; i < rules.length; i++) {
     const { applies, validate: validate2 } = rules[i];
     if (applies && !applies(values))
       continue;
-    if (!validate2(row))
+    built ??= row(values);
+    if (!validate2(built))
       return false;
   }
   return true;
@@ -47257,6 +47251,27 @@ function setFieldsOnly(names) {
 // ../core/dist/validate/row-processor.js
 var DATE_DEFINITION = /#\/\$defs\/(date|datetime|time|date_of_birth)$/;
 var FIRST_PLAUSIBLE_DATE = "1970-01-01";
+function widenRange(range, value) {
+  if (range.min === void 0 || value < range.min)
+    range.min = value;
+  if (range.max === void 0 || value > range.max)
+    range.max = value;
+}
+function countDateFormat(seen, format, cell2, monthFirst) {
+  seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+  if (!monthFirst || typeof cell2 !== "string")
+    return;
+  const text2 = cell2.trim();
+  const pair = leadingPair(text2);
+  if (pair)
+    notePair(seen, pair[0], pair[1], text2);
+}
+function notePair(seen, month, day, text2) {
+  if (day > seen.largestDay)
+    seen.largestDay = day;
+  if (seen.twoWays === "" && month !== day)
+    seen.twoWays = ` ${text2}`.slice(1);
+}
 var shapes = /* @__PURE__ */ new WeakMap();
 var RowProcessor = class {
   plan;
@@ -47287,6 +47302,8 @@ var RowProcessor = class {
   keyPart = [""];
   pii;
   duplicates;
+  /** How rows are built and checked, shared by every processor of the plan (and the fast path). */
+  shape;
   /** Makes the row object from the fields' values (see row-object.ts). */
   build;
   /** Decides quickly whether a row is valid (see row-check.ts); else the whole schema does. */
@@ -47329,13 +47346,15 @@ var RowProcessor = class {
     this.mapped = new Set(this.names);
     this.repeatsColumn = plan.sources.map((source, slot) => source.columns.length === 1 && plan.sources.slice(0, slot).some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]));
     this.pii = new PiiScanner(plan, header, sink);
-    let shaped = shapes.get(plan);
-    if (!shaped) {
-      shaped = { build: rowBuilder(this.names, schema2), check: rowCheck(schema2, this.names) };
-      shapes.set(plan, shaped);
+    let shape = shapes.get(plan);
+    if (!shape) {
+      const parts = rowCheckParts(schema2, this.names);
+      shape = { build: rowBuilder(this.names, schema2), parts, check: parts && rowCheckFrom(parts) };
+      shapes.set(plan, shape);
     }
-    this.build = shaped.build;
-    this.check = shaped.check;
+    this.shape = shape;
+    this.build = shape.build;
+    this.check = shape.check;
     this.values = this.names.map(() => void 0);
   }
   /** Keys are checked: every key field of the dataset type is mapped. */
@@ -47420,22 +47439,11 @@ var RowProcessor = class {
       const format = this.describers[i]?.(cell2);
       if (format === void 0)
         continue;
-      const seen = this.dateFormats[i];
-      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
       if (format !== this.lastFormats[i]) {
         this.lastFormats[i] = format;
         this.monthFirst[i] = MONTH_FIRST.test(format);
       }
-      if (typeof cell2 === "string" && this.monthFirst[i]) {
-        const text2 = cell2.trim();
-        const pair = leadingPair(text2);
-        if (!pair)
-          continue;
-        if (pair[1] > seen.largestDay)
-          seen.largestDay = pair[1];
-        if (seen.twoWays === "" && pair[0] !== pair[1])
-          seen.twoWays = ` ${text2}`.slice(1);
-      }
+      countDateFormat(this.dateFormats[i], format, cell2, this.monthFirst[i] === true);
     }
   }
   checkDates(row) {
@@ -47446,11 +47454,7 @@ var RowProcessor = class {
       const value = this.values[slot];
       if (typeof value !== "string")
         continue;
-      const range = this.dateRanges[i];
-      if (range.min === void 0 || value < range.min)
-        range.min = value;
-      if (range.max === void 0 || value > range.max)
-        range.max = value;
+      widenRange(this.dateRanges[i], value);
       if (value <= this.options.asOf && value >= FIRST_PLAUSIBLE_DATE)
         continue;
       const column = this.headers[slot];
@@ -48225,6 +48229,24 @@ var RowPump = class {
   moveTo(line2) {
     this.tokenizer.moveTo(line2);
   }
+  /**
+   * Pushes text a line at a time until the reader stands at the start of a row; returns the text
+   * after that point, or undefined when all of it was pushed first. After `maxLines` lines (a cell
+   * of many line breaks, a quote never closed) the rest is pushed whole.
+   */
+  pushToRowStart(text2, maxLines = Number.POSITIVE_INFINITY) {
+    let from = 0;
+    let lines = 0;
+    for (let feed = text2.indexOf("\n"); feed !== -1 && lines < maxLines; feed = text2.indexOf("\n", feed + 1)) {
+      this.push(text2.slice(from, feed + 1));
+      from = feed + 1;
+      lines++;
+      if (this.atRowStart)
+        return text2.slice(from);
+    }
+    this.push(text2.slice(from));
+    return void 0;
+  }
   /** Feeds the next chunk; false once the input is finished and the tokenizer flushed. */
   async pull() {
     if (this.ended)
@@ -48593,17 +48615,13 @@ var mix = (a, b) => {
 };
 var LF2 = 10;
 var CR2 = 13;
-function filledText(text2) {
-  const first = text2.charCodeAt(0);
-  return first > 32 && first < 127 || text2.trim() !== "";
-}
 var FastRows = class _FastRows {
-  plan;
   options;
   /** The start of a row the last piece ended inside (see feed). */
   carry = "";
   /** Rows counted by the fast path so far. */
   accepted = 0;
+  plan;
   width;
   d;
   q;
@@ -48619,8 +48637,8 @@ var FastRows = class _FastRows {
   textColumns;
   /** Per slot: 1 for an address field (checked for exact house numbers). */
   addressSlot;
-  /** Per slot: its index among the processor's date slots, or -1. */
-  dateIndex;
+  /** Per slot: 1 for a date field (future dates and dates before 1970 are reported). */
+  isDate;
   /** Per slot: its index among the processor's date-format slots, or -1. */
   formatIndex;
   describers;
@@ -48651,9 +48669,6 @@ var FastRows = class _FastRows {
   needsText;
   /** The current row's cell texts, for the columns fields read per row use. */
   rowTexts;
-  /** Slots of date fields, and of fields whose date formats are counted. */
-  dateList;
-  formatList;
   lastCounts;
   lastTallies = [];
   hasher = new Hasher();
@@ -48666,36 +48681,37 @@ var FastRows = class _FastRows {
   readValue = void 0;
   constantsAreOrdinary = true;
   /**
-   * The fast path for a plan, or undefined when its rows cannot take it: a field built from
-   * several columns or with a pattern, or a schema of a shape the quick row check does not read.
+   * The fast path for the rows of a processor's plan, or undefined when they cannot take it: a
+   * schema of a shape the quick row check does not read, a constant that is not ordinary, a header
+   * wider than the column limit (the reader cuts those rows, not this), an unusual dialect.
    */
-  static for(plan, schema2, header, processor, options) {
+  static for(processor, header, options) {
     if (options.delimiter.length !== 1 || options.quote.length > 1)
       return void 0;
-    if (header.length > options.maxColumns)
+    if (header.length > options.limits.maxColumns)
       return void 0;
-    const names = plan.sources.map((source) => source.field.name);
-    const parts = rowCheckParts(schema2, names);
+    const { parts } = processor.shape;
     if (parts === void 0)
       return void 0;
-    const fast = new _FastRows(plan, schema2, header, processor, options, parts);
+    const fast = new _FastRows(processor, header, options, parts);
     return fast.constantsAreOrdinary ? fast : void 0;
   }
-  constructor(plan, schema2, header, processor, options, parts) {
-    this.plan = plan;
+  constructor(processor, header, options, parts) {
     this.options = options;
+    const { plan } = processor;
+    this.plan = plan;
     const width = header.length;
     const slots = plan.sources.length;
     this.width = width;
     this.d = options.delimiter.charCodeAt(0);
     this.quote = options.quote;
     this.q = options.quote === "" ? -1 : options.quote.charCodeAt(0);
-    this.maxCell = options.maxCellChars;
-    this.maxRow = options.maxRecordChars;
+    this.maxCell = options.limits.maxCellChars;
+    this.maxRow = options.limits.maxRecordChars;
     this.fields = parts.fields;
     this.required = parts.required;
     this.rules = parts.rules;
-    this.build = rowBuilder(plan.sources.map((source) => source.field.name), schema2);
+    this.build = processor.shape.build;
     this.slotsOf = Array.from({ length: width }, () => []);
     plan.sources.forEach((source, slot) => {
       if (source.column !== void 0)
@@ -48705,10 +48721,9 @@ var FastRows = class _FastRows {
     this.textColumns = Array.from({ length: width }, (_, column) => text2.has(column));
     const addressFields = new Set(processor.pii.addressFields);
     this.addressSlot = Uint8Array.from(plan.sources, (source) => addressFields.has(source.field.name) ? 1 : 0);
-    this.dateIndex = new Int32Array(slots).fill(-1);
-    processor.dateSlots.forEach((slot, index) => {
-      this.dateIndex[slot] = index;
-    });
+    this.isDate = new Uint8Array(slots);
+    for (const slot of processor.dateSlots)
+      this.isDate[slot] = 1;
     this.formatIndex = new Int32Array(slots).fill(-1);
     processor.formatSlots.forEach((slot, index) => {
       this.formatIndex[slot] = index;
@@ -48732,8 +48747,6 @@ var FastRows = class _FastRows {
       for (const column of plan.sources[slot]?.columns ?? [])
         this.needsText[column] = true;
     this.rowTexts = new Array(width).fill(void 0);
-    this.dateList = [...processor.dateSlots];
-    this.formatList = [...processor.formatSlots];
     plan.sources.forEach((source, slot) => {
       if (source.origin !== "constant")
         return;
@@ -48755,7 +48768,7 @@ var FastRows = class _FastRows {
     let rest = this.carry === "" && pieces.length === 1 ? pieces[0] : [this.carry, ...pieces].join("");
     this.carry = "";
     if (!pump.atRowStart)
-      rest = pushToRowStart(pump, rest);
+      rest = pump.pushToRowStart(rest, LINES_TO_ROW_START) ?? "";
     if (rest === "")
       return;
     if (pump.awaitsContext || rest.includes("\uFFFD"))
@@ -48847,18 +48860,26 @@ var FastRows = class _FastRows {
             const b = hasher.cellB;
             if (!this.skipInRowHash[column])
               hasher.mix(a, b);
-            if (this.needsText[column])
-              this.rowTexts[column] = text2 ?? s.slice(from, to);
+            if (this.needsText[column]) {
+              text2 ??= s.slice(from, to);
+              this.rowTexts[column] = text2;
+            }
             if (length > 0) {
               const first = text2 === void 0 ? s.charCodeAt(from) : text2.charCodeAt(0);
-              if (first > 32 && first < 127 || filledText(text2 ?? s.slice(from, to)))
+              if (first > 32 && first < 127)
                 filled2++;
+              else {
+                text2 ??= s.slice(from, to);
+                if (text2.trim() !== "")
+                  filled2++;
+              }
             }
             if (table !== void 0) {
               let id = words !== void 0 ? table.find(a, b, length, words) : -1;
               if (id === -1) {
                 id = words !== void 0 ? table.add(a, b, length, words) : SCRATCH;
-                this.judge(column, text2 ?? s.slice(from, to), table, id);
+                text2 ??= s.slice(from, to);
+                this.judge(column, text2, table, id);
               }
               if (table.ordinary[id] === 0)
                 ok = false;
@@ -48884,26 +48905,26 @@ var FastRows = class _FastRows {
           this.carry = s.slice(rowStart);
           part.pump.moveTo(line2);
         } else
-          this.handOver(s, rowStart, line2, part);
+          this.toReader(s, rowStart, n, line2, part);
         return;
       }
       if (end === -1) {
         const found = rowEnd(s, rowStart, D, Q);
         if (found === void 0 || s.charCodeAt(found.end - 1) === CR2) {
-          this.handOver(s, rowStart, line2, part);
+          this.toReader(s, rowStart, n, line2, part);
           return;
         }
-        this.fallBack(s, rowStart, found.end, line2, part);
+        this.toReader(s, rowStart, found.end, line2, part);
         line2 += found.lines + 1;
         i = found.end;
         continue;
       }
       if (!ok || column !== width || filled2 < Math.min(2, width) || end - rowStart > this.maxRow || !this.accept(line2, part)) {
         if (s.charCodeAt(end - 1) === CR2) {
-          this.handOver(s, rowStart, line2, part);
+          this.toReader(s, rowStart, n, line2, part);
           return;
         }
-        this.fallBack(s, rowStart, end, line2, part);
+        this.toReader(s, rowStart, end, line2, part);
       }
       line2 += 1;
       i = end;
@@ -48945,25 +48966,30 @@ var FastRows = class _FastRows {
       const slot = constantSlots[i];
       tallies[this.constantKind[slot]][slot] += 1;
     }
-    const { dateList, formatList } = this;
-    for (let i = 0; i < dateList.length; i++) {
-      const value = values[dateList[i]];
+    const { dateSlots, formatSlots, dateRanges, dateFormats } = processor;
+    for (let i = 0; i < dateSlots.length; i++) {
+      const value = values[dateSlots[i]];
       if (typeof value === "string")
-        dateRange(processor, this.dateIndex[dateList[i]], value);
+        widenRange(dateRanges[i], value);
     }
-    for (let i = 0; i < formatList.length; i++) {
-      const slot = formatList[i];
+    for (let i = 0; i < formatSlots.length; i++) {
+      const slot = formatSlots[i];
+      const seen = dateFormats[i];
       const table = slotTable[slot];
       if (table === void 0) {
-        this.countFormatPerRow(processor, slot);
+        this.countFormatPerRow(seen, slot, i);
         continue;
       }
       const at = slotAt[slot];
       const format = table.formats[at];
       if (format === void 0)
         continue;
-      const id = rowIds[slotColumn[slot]];
-      countFormat(processor, this.formatIndex[slot], format, table.months[at], table.days[at], table.trimmed[id] ?? "");
+      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+      const month = table.months[at];
+      if (month !== -1) {
+        const id = rowIds[slotColumn[slot]];
+        notePair(seen, month, table.days[at], table.trimmed[id] ?? "");
+      }
     }
     processor.rows += 1;
     const { keySlots } = this;
@@ -48986,24 +49012,13 @@ var FastRows = class _FastRows {
     return true;
   }
   /** As RowProcessor.countDateFormats, for a date field read per row (a pattern's part of a cell). */
-  countFormatPerRow(processor, slot) {
+  countFormatPerRow(seen, slot, index) {
     if (this.values[slot] === void 0)
       return;
-    const index = this.formatIndex[slot];
     const cell2 = this.plan.sources[slot].read(this.rowTexts);
     const format = this.describers[index](cell2);
-    if (format === void 0)
-      return;
-    let month = -1;
-    let day = 0;
-    let trimmed = "";
-    if (typeof cell2 === "string" && MONTH_FIRST.test(format)) {
-      trimmed = cell2.trim();
-      const pair = leadingPair(trimmed);
-      if (pair)
-        [month, day] = pair;
-    }
-    countFormat(processor, index, format, month, day, trimmed);
+    if (format !== void 0)
+      countDateFormat(seen, format, cell2, MONTH_FIRST.test(format));
   }
   /** Fields read per row are ordinary, required fields set and cross-field rules hold (values filled in). */
   rowHolds() {
@@ -49019,16 +49034,7 @@ var FastRows = class _FastRows {
     for (let i = 0; i < this.required.length; i++)
       if (values[this.required[i]] === void 0)
         return false;
-    let row;
-    for (let i = 0; i < this.rules.length; i++) {
-      const { applies, validate: validate2 } = this.rules[i];
-      if (applies && !applies(values))
-        continue;
-      row ??= this.build(values);
-      if (!validate2(row))
-        return false;
-    }
-    return true;
+    return rulesHold(this.rules, values, this.build);
   }
   /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
   tallies(counts) {
@@ -49089,7 +49095,7 @@ var FastRows = class _FastRows {
       this.readKind = VALID;
       this.readValue = result;
       let ordinary = this.fields[slot].valid(result);
-      if (ordinary && this.dateIndex[slot] !== -1 && typeof result === "string") {
+      if (ordinary && this.isDate[slot] === 1 && typeof result === "string") {
         ordinary = result <= this.options.asOf && result >= FIRST_PLAUSIBLE_DATE;
       }
       if (ordinary && this.addressSlot[slot] === 1 && typeof result === "string")
@@ -49097,34 +49103,12 @@ var FastRows = class _FastRows {
       this.readOrdinary = ordinary;
     }
   }
-  fallBack(s, from, to, line2, part) {
+  /** Hands `s[from, to)`, which starts a row on `line`, to the ordinary reader. */
+  toReader(s, from, to, line2, part) {
     part.pump.moveTo(line2);
     part.pump.push(s.slice(from, to));
   }
-  handOver(s, from, line2, part) {
-    part.pump.moveTo(line2);
-    part.pump.push(s.slice(from));
-  }
 };
-function dateRange(processor, index, value) {
-  if (typeof value !== "string")
-    return;
-  const range = processor.dateRanges[index];
-  if (range.min === void 0 || value < range.min)
-    range.min = value;
-  if (range.max === void 0 || value > range.max)
-    range.max = value;
-}
-function countFormat(processor, index, format, month, day, trimmed) {
-  const seen = processor.dateFormats[index];
-  seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-  if (month === -1)
-    return;
-  if (day > seen.largestDay)
-    seen.largestDay = day;
-  if (seen.twoWays === "" && month !== day)
-    seen.twoWays = ` ${trimmed}`.slice(1);
-}
 function breaksLine(s, from, to) {
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
@@ -49178,19 +49162,6 @@ function rowEnd(s, from, D, Q) {
 }
 var MAX_CARRY = 64 * 1024;
 var LINES_TO_ROW_START = 64;
-function pushToRowStart(pump, text2) {
-  let from = 0;
-  let lines = 0;
-  for (let feed = text2.indexOf("\n"); feed !== -1 && lines < LINES_TO_ROW_START; feed = text2.indexOf("\n", feed + 1)) {
-    pump.push(text2.slice(from, feed + 1));
-    from = feed + 1;
-    lines++;
-    if (pump.atRowStart)
-      return text2.slice(from);
-  }
-  pump.push(text2.slice(from));
-  return "";
-}
 
 // ../core/dist/parallel/chunk-validator.js
 var GROUP_CHARS = 96 * 1024;
@@ -49232,14 +49203,7 @@ var ChunkValidator = class {
       }
     };
     if (this.fast === null && setup.fastRows !== false) {
-      this.fast = FastRows.for(this.plan, this.schema, setup.header, processor, {
-        delimiter: setup.delimiter,
-        quote: setup.quote,
-        maxCellChars: setup.limits.maxCellChars,
-        maxRecordChars: setup.limits.maxRecordChars,
-        maxColumns: setup.limits.maxColumns,
-        asOf: setup.asOf
-      });
+      this.fast = FastRows.for(processor, setup.header, setup);
     }
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {
@@ -49619,12 +49583,13 @@ async function run(start, context, pool, sizes) {
       while (await reader.pull())
         progressHere();
     } else {
-      const part = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
+      const processor = stage.processor;
+      const part = { processor, stage, filter, duplicates: context.duplicates, pump: reader };
       for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-        fast.rows.feed([next.value], part);
+        fast.feed([next.value], part);
         progressHere();
       }
-      fast.rows.flush(part);
+      fast.flush(part);
       reader.finish();
     }
     progressHere();
@@ -49672,20 +49637,12 @@ async function run(start, context, pool, sizes) {
     sink.report("header_only", { file: pump.file, line: start.table.headerLine });
 }
 function fastRowsFor(context, start) {
-  const processor = context.stage.processor;
-  const schema2 = registry.getSchema(context.type);
-  if (!processor || !schema2 || context.options.onRow)
+  const { processor } = context.stage;
+  if (!processor || context.options.onRow)
     return void 0;
   const dialect = start.table.info.dialect ?? { delimiter: ",", quote: '"' };
-  const rows = FastRows.for(processor.plan, schema2, context.header, processor, {
-    delimiter: dialect.delimiter,
-    quote: dialect.quote,
-    maxCellChars: context.options.limits.maxCellChars,
-    maxRecordChars: context.options.limits.maxRecordChars,
-    maxColumns: context.options.limits.maxColumns,
-    asOf: context.options.asOf
-  });
-  return rows ? { rows, processor } : void 0;
+  const { limits, asOf } = context.options;
+  return FastRows.for(processor, context.header, { ...dialect, limits, asOf });
 }
 function workerSetup(start, context, dialect) {
   const { options } = context;
@@ -49736,16 +49693,10 @@ async function toRowStart(pump, bound) {
       pump.finish();
       return void 0;
     }
-    const text2 = next.value;
-    let from = 0;
-    for (let feed = text2.indexOf("\n"); feed !== -1; feed = text2.indexOf("\n", feed + 1)) {
-      pump.push(text2.slice(from, feed + 1));
-      from = feed + 1;
-      if (pump.atRowStart)
-        return { texts: [text2.slice(from)], line: pump.line };
-    }
-    pump.push(text2.slice(from));
-    pushed += text2.length;
+    const rest = pump.pushToRowStart(next.value);
+    if (rest !== void 0)
+      return { texts: [rest], line: pump.line };
+    pushed += next.value.length;
   }
   return void 0;
 }

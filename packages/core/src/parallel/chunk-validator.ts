@@ -52,14 +52,7 @@ export class ChunkValidator {
       }
     };
     if (this.fast === null && setup.fastRows !== false) {
-      this.fast = FastRows.for(this.plan, this.schema, setup.header, processor, {
-        delimiter: setup.delimiter,
-        quote: setup.quote,
-        maxCellChars: setup.limits.maxCellChars,
-        maxRecordChars: setup.limits.maxRecordChars,
-        maxColumns: setup.limits.maxColumns,
-        asOf: setup.asOf,
-      });
+      this.fast = FastRows.for(processor, setup.header, setup);
     }
     const accepted = this.fast?.accepted ?? 0;
     if (this.fast) {

@@ -4,7 +4,6 @@
 // the report is the one a single pass gives. When no boundary can be found (an unterminated quote),
 // the rest is read here in one pass; when a worker fails or finds that a part did not end where a
 // row ended, the run stops with OnePassNeeded and the caller reads the file again in one pass.
-import { registry, type SchemaDocument } from '@policedata/schemas';
 import type { RowRunContext, RowRunner } from '../engine.js';
 import { type CsvOptions, type CsvStart, csvBatches, DataRowFilter, openCsv, RowPump } from '../read/csv-reader.js';
 import type { DecodedText } from '../read/decode.js';
@@ -93,12 +92,13 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     } else {
       // Whole rows go to the fast path; the reader takes what it hands over, and the text up to the
       // next row start after that.
-      const part: FastPart = { processor: fast.processor, stage, filter, duplicates: context.duplicates, pump: reader };
+      const processor = stage.processor as RowProcessor;
+      const part: FastPart = { processor, stage, filter, duplicates: context.duplicates, pump: reader };
       for (let next = await reader.input.next(); !next.done; next = await reader.input.next()) {
-        fast.rows.feed([next.value], part);
+        fast.feed([next.value], part);
         progressHere();
       }
-      fast.rows.flush(part);
+      fast.flush(part);
       reader.finish();
     }
     // Rows the reader gives only at the end (a last line without a line break), and files whose
@@ -146,20 +146,12 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
 }
 
 /** The fast path for rows read on this thread (see FastRows), or undefined when the plan cannot take it. */
-function fastRowsFor(context: RowRunContext, start: CsvStart): { rows: FastRows; processor: RowProcessor } | undefined {
-  const processor = context.stage.processor;
-  const schema = registry.getSchema(context.type) as SchemaDocument | undefined;
-  if (!processor || !schema || context.options.onRow) return undefined;
+function fastRowsFor(context: RowRunContext, start: CsvStart): FastRows | undefined {
+  const { processor } = context.stage;
+  if (!processor || context.options.onRow) return undefined;
   const dialect = start.table.info.dialect ?? { delimiter: ',', quote: '"' };
-  const rows = FastRows.for(processor.plan, schema, context.header, processor, {
-    delimiter: dialect.delimiter,
-    quote: dialect.quote,
-    maxCellChars: context.options.limits.maxCellChars,
-    maxRecordChars: context.options.limits.maxRecordChars,
-    maxColumns: context.options.limits.maxColumns,
-    asOf: context.options.asOf,
-  });
-  return rows ? { rows, processor } : undefined;
+  const { limits, asOf } = context.options;
+  return FastRows.for(processor, context.header, { ...dialect, limits, asOf });
 }
 
 function workerSetup(
@@ -227,15 +219,9 @@ async function toRowStart(pump: RowPump, bound: number): Promise<TextPart | unde
       pump.finish();
       return undefined;
     }
-    const text = next.value;
-    let from = 0;
-    for (let feed = text.indexOf('\n'); feed !== -1; feed = text.indexOf('\n', feed + 1)) {
-      pump.push(text.slice(from, feed + 1));
-      from = feed + 1;
-      if (pump.atRowStart) return { texts: [text.slice(from)], line: pump.line };
-    }
-    pump.push(text.slice(from));
-    pushed += text.length;
+    const rest = pump.pushToRowStart(next.value);
+    if (rest !== undefined) return { texts: [rest], line: pump.line };
+    pushed += next.value.length;
   }
   return undefined;
 }

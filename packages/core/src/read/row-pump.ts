@@ -62,6 +62,24 @@ export class RowPump {
     this.tokenizer.moveTo(line);
   }
 
+  /**
+   * Pushes text a line at a time until the reader stands at the start of a row; returns the text
+   * after that point, or undefined when all of it was pushed first. After `maxLines` lines (a cell
+   * of many line breaks, a quote never closed) the rest is pushed whole.
+   */
+  pushToRowStart(text: string, maxLines = Number.POSITIVE_INFINITY): string | undefined {
+    let from = 0;
+    let lines = 0;
+    for (let feed = text.indexOf('\n'); feed !== -1 && lines < maxLines; feed = text.indexOf('\n', feed + 1)) {
+      this.push(text.slice(from, feed + 1));
+      from = feed + 1;
+      lines++;
+      if (this.atRowStart) return text.slice(from);
+    }
+    this.push(text.slice(from));
+    return undefined;
+  }
+
   /** Feeds the next chunk; false once the input is finished and the tokenizer flushed. */
   async pull(): Promise<boolean> {
     if (this.ended) return false;

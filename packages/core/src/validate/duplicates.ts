@@ -167,12 +167,7 @@ export class RecordingDuplicateCheck implements DuplicateCheck, HashedDuplicateC
 
   row(cells: readonly unknown[], line: number): void {
     hashValues(this.hasher, cells);
-    this.rowHashes = grow(this.rowHashes, (this.rowCount + 1) * 3);
-    const at = this.rowCount * 3;
-    this.rowHashes[at] = this.hasher.a;
-    this.rowHashes[at + 1] = this.hasher.b;
-    this.rowHashes[at + 2] = line;
-    this.rowCount += 1;
+    this.rowHash(this.hasher.a, this.hasher.b, line);
   }
 
   /** Records a row whose hash was computed elsewhere (see FastRows): the same as `row` on its cells. */

@@ -5,17 +5,25 @@
 // value that fails, a quote that spans lines, a ragged row, a rule that fails, personal data...)
 // is handed to the ordinary reader and row processor (RowPump, RowStage), which report it exactly
 // as a single pass would. The tests compare the two paths' reports on real and generated files.
-import type { RowValue, SchemaDocument } from '@policedata/schemas';
+import type { RowValue } from '@policedata/schemas';
 import { dateCellDescriber, leadingPair, MONTH_FIRST } from '../coerce/date-shape.js';
 import { CoerceFailure, EMPTY, MAPPED_MISSING, SENTINEL } from '../coerce/field-coercer.js';
 import type { Plan } from '../mapping/plan.js';
 import type { DataRowFilter } from '../read/csv-reader.js';
 import type { RowPump } from '../read/row-pump.js';
+import type { ReadLimits } from '../read/types.js';
 import type { HashedDuplicateCheck } from './duplicates.js';
 import { looksLikeExactAddress, piiKind } from './pii.js';
-import { type FieldCheck, type RowCheckParts, type Rule, rowCheckParts } from './row-check.js';
-import { type RowBuilder, rowBuilder } from './row-object.js';
-import { FIRST_PLAUSIBLE_DATE, type RowProcessor } from './row-processor.js';
+import { type FieldCheck, type RowCheckParts, type Rule, rulesHold } from './row-check.js';
+import type { RowBuilder } from './row-object.js';
+import {
+  type ColumnDateFormats,
+  countDateFormat,
+  FIRST_PLAUSIBLE_DATE,
+  notePair,
+  type RowProcessor,
+  widenRange,
+} from './row-processor.js';
 import type { RowStage } from './row-stage.js';
 import { Hasher } from './seen-set.js';
 
@@ -185,17 +193,12 @@ const mix = (a: number, b: number): number => {
 const LF = 10;
 const CR = 13;
 
-/** A printable ASCII first character settles it without trimming (as RowStage's `filled`). */
-function filledText(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return (first > 32 && first < 127) || text.trim() !== '';
-}
-
 export class FastRows {
   /** The start of a row the last piece ended inside (see feed). */
   private carry = '';
   /** Rows counted by the fast path so far. */
   accepted = 0;
+  private readonly plan: Plan;
   private readonly width: number;
   private readonly d: number;
   private readonly q: number;
@@ -211,8 +214,8 @@ export class FastRows {
   private readonly textColumns: boolean[];
   /** Per slot: 1 for an address field (checked for exact house numbers). */
   private readonly addressSlot: Uint8Array;
-  /** Per slot: its index among the processor's date slots, or -1. */
-  private readonly dateIndex: Int32Array;
+  /** Per slot: 1 for a date field (future dates and dates before 1970 are reported). */
+  private readonly isDate: Uint8Array;
   /** Per slot: its index among the processor's date-format slots, or -1. */
   private readonly formatIndex: Int32Array;
   private readonly describers: ((cell: unknown) => string | undefined)[];
@@ -243,9 +246,6 @@ export class FastRows {
   private readonly needsText: boolean[];
   /** The current row's cell texts, for the columns fields read per row use. */
   private readonly rowTexts: (string | undefined)[];
-  /** Slots of date fields, and of fields whose date formats are counted. */
-  private readonly dateList: number[];
-  private readonly formatList: number[];
   private lastCounts: RowProcessor['counts'] | undefined;
   private lastTallies: Uint32Array[] = [];
   private readonly hasher = new Hasher();
@@ -259,51 +259,41 @@ export class FastRows {
   private constantsAreOrdinary = true;
 
   /**
-   * The fast path for a plan, or undefined when its rows cannot take it: a field built from
-   * several columns or with a pattern, or a schema of a shape the quick row check does not read.
+   * The fast path for the rows of a processor's plan, or undefined when they cannot take it: a
+   * schema of a shape the quick row check does not read, a constant that is not ordinary, a header
+   * wider than the column limit (the reader cuts those rows, not this), an unusual dialect.
    */
-  static for(
-    plan: Plan,
-    schema: SchemaDocument,
-    header: readonly string[],
-    processor: RowProcessor,
-    options: FastOptions,
-  ): FastRows | undefined {
+  static for(processor: RowProcessor, header: readonly string[], options: FastOptions): FastRows | undefined {
     if (options.delimiter.length !== 1 || options.quote.length > 1) return undefined;
-    // A header wider than the column limit would see rows cut by the reader, not here.
-    if (header.length > options.maxColumns) return undefined;
-    const names = plan.sources.map((source) => source.field.name);
-    const parts = rowCheckParts(schema, names);
+    if (header.length > options.limits.maxColumns) return undefined;
     // A required field the file lacks fails every row, but RowProcessor reports it once for the
     // file, not per row: rows are judged on the fields the file has, as here.
+    const { parts } = processor.shape;
     if (parts === undefined) return undefined;
-    const fast = new FastRows(plan, schema, header, processor, options, parts);
+    const fast = new FastRows(processor, header, options, parts);
     return fast.constantsAreOrdinary ? fast : undefined;
   }
 
   private constructor(
-    private readonly plan: Plan,
-    schema: SchemaDocument,
-    header: readonly string[],
     processor: RowProcessor,
+    header: readonly string[],
     private readonly options: FastOptions,
     parts: RowCheckParts,
   ) {
+    const { plan } = processor;
+    this.plan = plan;
     const width = header.length;
     const slots = plan.sources.length;
     this.width = width;
     this.d = options.delimiter.charCodeAt(0);
     this.quote = options.quote;
     this.q = options.quote === '' ? -1 : options.quote.charCodeAt(0);
-    this.maxCell = options.maxCellChars;
-    this.maxRow = options.maxRecordChars;
+    this.maxCell = options.limits.maxCellChars;
+    this.maxRow = options.limits.maxRecordChars;
     this.fields = parts.fields;
     this.required = parts.required;
     this.rules = parts.rules;
-    this.build = rowBuilder(
-      plan.sources.map((source) => source.field.name),
-      schema,
-    );
+    this.build = processor.shape.build;
     this.slotsOf = Array.from({ length: width }, () => []);
     plan.sources.forEach((source, slot) => {
       if (source.column !== undefined) this.slotsOf[source.column]?.push(slot);
@@ -312,10 +302,8 @@ export class FastRows {
     this.textColumns = Array.from({ length: width }, (_, column) => text.has(column));
     const addressFields = new Set(processor.pii.addressFields);
     this.addressSlot = Uint8Array.from(plan.sources, (source) => (addressFields.has(source.field.name) ? 1 : 0));
-    this.dateIndex = new Int32Array(slots).fill(-1);
-    processor.dateSlots.forEach((slot, index) => {
-      this.dateIndex[slot] = index;
-    });
+    this.isDate = new Uint8Array(slots);
+    for (const slot of processor.dateSlots) this.isDate[slot] = 1;
     this.formatIndex = new Int32Array(slots).fill(-1);
     processor.formatSlots.forEach((slot, index) => {
       this.formatIndex[slot] = index;
@@ -348,8 +336,6 @@ export class FastRows {
     for (const slot of this.perRow)
       for (const column of plan.sources[slot]?.columns ?? []) this.needsText[column] = true;
     this.rowTexts = new Array(width).fill(undefined);
-    this.dateList = [...processor.dateSlots];
-    this.formatList = [...processor.formatSlots];
     plan.sources.forEach((source, slot) => {
       if (source.origin !== 'constant') return;
       this.readSlot(slot, source.read([]));
@@ -371,7 +357,7 @@ export class FastRows {
     // string, and reading characters from one is several times slower than from a flat string.
     let rest = this.carry === '' && pieces.length === 1 ? (pieces[0] as string) : [this.carry, ...pieces].join('');
     this.carry = '';
-    if (!pump.atRowStart) rest = pushToRowStart(pump, rest);
+    if (!pump.atRowStart) rest = pump.pushToRowStart(rest, LINES_TO_ROW_START) ?? '';
     if (rest === '') return;
     if (pump.awaitsContext || rest.includes('\uFFFD')) pump.push(rest);
     else this.run(rest, pump.line, part);
@@ -456,16 +442,26 @@ export class FastRows {
             const a = hasher.cellA;
             const b = hasher.cellB;
             if (!this.skipInRowHash[column]) hasher.mix(a, b);
-            if (this.needsText[column]) this.rowTexts[column] = text ?? s.slice(from, to);
+            // From here on the cell's text is its string, made at most once and only where needed.
+            if (this.needsText[column]) {
+              text ??= s.slice(from, to);
+              this.rowTexts[column] = text;
+            }
+            // Filled, as RowStage counts it: a printable ASCII first character settles it.
             if (length > 0) {
               const first = text === undefined ? s.charCodeAt(from) : text.charCodeAt(0);
-              if ((first > 32 && first < 127) || filledText(text ?? s.slice(from, to))) filled++;
+              if (first > 32 && first < 127) filled++;
+              else {
+                text ??= s.slice(from, to);
+                if (text.trim() !== '') filled++;
+              }
             }
             if (table !== undefined) {
               let id = words !== undefined ? table.find(a, b, length, words) : -1;
               if (id === -1) {
                 id = words !== undefined ? table.add(a, b, length, words) : SCRATCH;
-                this.judge(column, text ?? s.slice(from, to), table, id);
+                text ??= s.slice(from, to);
+                this.judge(column, text, table, id);
               }
               if (table.ordinary[id] === 0) ok = false;
               rowIds[column] = id;
@@ -490,7 +486,7 @@ export class FastRows {
         if (n - rowStart <= MAX_CARRY) {
           this.carry = s.slice(rowStart);
           part.pump.moveTo(line);
-        } else this.handOver(s, rowStart, line, part);
+        } else this.toReader(s, rowStart, n, line, part);
         return;
       }
       if (end === -1) {
@@ -499,10 +495,10 @@ export class FastRows {
         const found = rowEnd(s, rowStart, D, Q);
         // A row ending in a lone CR would wait in the reader for a possible LF: it takes the rest.
         if (found === undefined || s.charCodeAt(found.end - 1) === CR) {
-          this.handOver(s, rowStart, line, part);
+          this.toReader(s, rowStart, n, line, part);
           return;
         }
-        this.fallBack(s, rowStart, found.end, line, part);
+        this.toReader(s, rowStart, found.end, line, part);
         line += found.lines + 1;
         i = found.end;
         continue;
@@ -516,10 +512,10 @@ export class FastRows {
       ) {
         if (s.charCodeAt(end - 1) === CR) {
           // A row ending in a lone CR would wait in the reader for a possible LF: it takes the rest.
-          this.handOver(s, rowStart, line, part);
+          this.toReader(s, rowStart, n, line, part);
           return;
         }
-        this.fallBack(s, rowStart, end, line, part);
+        this.toReader(s, rowStart, end, line, part);
       }
       line += 1;
       i = end;
@@ -561,30 +557,28 @@ export class FastRows {
       const slot = constantSlots[i] as number;
       (tallies[this.constantKind[slot] as number] as Uint32Array)[slot]! += 1;
     }
-    const { dateList, formatList } = this;
-    for (let i = 0; i < dateList.length; i++) {
-      const value = values[dateList[i] as number];
-      if (typeof value === 'string') dateRange(processor, this.dateIndex[dateList[i] as number] as number, value);
+    const { dateSlots, formatSlots, dateRanges, dateFormats } = processor;
+    for (let i = 0; i < dateSlots.length; i++) {
+      const value = values[dateSlots[i] as number];
+      if (typeof value === 'string') widenRange(dateRanges[i] as RowProcessor['dateRanges'][number], value);
     }
-    for (let i = 0; i < formatList.length; i++) {
-      const slot = formatList[i] as number;
+    for (let i = 0; i < formatSlots.length; i++) {
+      const slot = formatSlots[i] as number;
+      const seen = dateFormats[i] as ColumnDateFormats;
       const table = slotTable[slot];
       if (table === undefined) {
-        this.countFormatPerRow(processor, slot);
+        this.countFormatPerRow(seen, slot, i);
         continue;
       }
       const at = slotAt[slot] as number;
       const format = table.formats[at];
       if (format === undefined) continue;
-      const id = rowIds[slotColumn[slot] as number] as number;
-      countFormat(
-        processor,
-        this.formatIndex[slot] as number,
-        format,
-        table.months[at] as number,
-        table.days[at] as number,
-        table.trimmed[id] ?? '',
-      );
+      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+      const month = table.months[at] as number;
+      if (month !== -1) {
+        const id = rowIds[slotColumn[slot] as number] as number;
+        notePair(seen, month, table.days[at] as number, table.trimmed[id] ?? '');
+      }
     }
     processor.rows += 1;
     const { keySlots } = this;
@@ -607,21 +601,11 @@ export class FastRows {
   }
 
   /** As RowProcessor.countDateFormats, for a date field read per row (a pattern's part of a cell). */
-  private countFormatPerRow(processor: RowProcessor, slot: number): void {
+  private countFormatPerRow(seen: ColumnDateFormats, slot: number, index: number): void {
     if (this.values[slot] === undefined) return;
-    const index = this.formatIndex[slot] as number;
     const cell = (this.plan.sources[slot] as Plan['sources'][number]).read(this.rowTexts);
     const format = (this.describers[index] as (cell: unknown) => string | undefined)(cell);
-    if (format === undefined) return;
-    let month = -1;
-    let day = 0;
-    let trimmed = '';
-    if (typeof cell === 'string' && MONTH_FIRST.test(format)) {
-      trimmed = cell.trim();
-      const pair = leadingPair(trimmed);
-      if (pair) [month, day] = pair;
-    }
-    countFormat(processor, index, format, month, day, trimmed);
+    if (format !== undefined) countDateFormat(seen, format, cell, MONTH_FIRST.test(format));
   }
 
   /** Fields read per row are ordinary, required fields set and cross-field rules hold (values filled in). */
@@ -635,14 +619,7 @@ export class FastRows {
       values[slot] = this.readValue;
     }
     for (let i = 0; i < this.required.length; i++) if (values[this.required[i] as number] === undefined) return false;
-    let row: Record<string, RowValue> | undefined;
-    for (let i = 0; i < this.rules.length; i++) {
-      const { applies, validate } = this.rules[i] as Rule;
-      if (applies && !applies(values)) continue;
-      row ??= this.build(values);
-      if (!validate(row)) return false;
-    }
-    return true;
+    return rulesHold(this.rules, values, this.build);
   }
 
   /** The processor's counts by kind (VALID, EMPTY_CELL, MISSING), made once per part. */
@@ -702,7 +679,7 @@ export class FastRows {
       this.readKind = VALID;
       this.readValue = result;
       let ordinary = (this.fields[slot] as FieldCheck).valid(result);
-      if (ordinary && this.dateIndex[slot] !== -1 && typeof result === 'string') {
+      if (ordinary && this.isDate[slot] === 1 && typeof result === 'string') {
         ordinary = result <= this.options.asOf && result >= FIRST_PLAUSIBLE_DATE;
       }
       if (ordinary && this.addressSlot[slot] === 1 && typeof result === 'string')
@@ -711,48 +688,20 @@ export class FastRows {
     }
   }
 
-  private fallBack(s: string, from: number, to: number, line: number, part: FastPart): void {
+  /** Hands `s[from, to)`, which starts a row on `line`, to the ordinary reader. */
+  private toReader(s: string, from: number, to: number, line: number, part: FastPart): void {
     part.pump.moveTo(line);
     part.pump.push(s.slice(from, to));
   }
-
-  private handOver(s: string, from: number, line: number, part: FastPart): void {
-    part.pump.moveTo(line);
-    part.pump.push(s.slice(from));
-  }
 }
 
-interface FastOptions {
+/** The dialect, the reader's limits and the as-of date (a worker's setup has them all). */
+export interface FastOptions {
   delimiter: string;
   quote: string;
-  maxCellChars: number;
-  maxRecordChars: number;
-  maxColumns: number;
+  limits: Pick<ReadLimits, 'maxCellChars' | 'maxRecordChars' | 'maxColumns'>;
   /** Today, or the file's as-of date: later dates are reported (so not ordinary). */
   asOf: string;
-}
-
-function dateRange(processor: RowProcessor, index: number, value: RowValue | undefined): void {
-  if (typeof value !== 'string') return;
-  const range = processor.dateRanges[index] as RowProcessor['dateRanges'][number];
-  if (range.min === undefined || value < range.min) range.min = value;
-  if (range.max === undefined || value > range.max) range.max = value;
-}
-
-/** As RowProcessor.countDateFormats, for a valid date of a known format. */
-function countFormat(
-  processor: RowProcessor,
-  index: number,
-  format: string,
-  month: number,
-  day: number,
-  trimmed: string,
-): void {
-  const seen = processor.dateFormats[index] as RowProcessor['dateFormats'][number];
-  seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
-  if (month === -1) return; // not a month-first date
-  if (day > seen.largestDay) seen.largestDay = day;
-  if (seen.twoWays === '' && month !== day) seen.twoWays = ` ${trimmed}`.slice(1);
 }
 
 /** A line break in s[from, to). */
@@ -804,23 +753,5 @@ function rowEnd(s: string, from: number, D: number, Q: number): { end: number; l
 /** Characters of an unfinished row carried to the next piece at most; a longer row goes to the reader. */
 const MAX_CARRY = 64 * 1024;
 
-/** Lines pushed one by one to find the next row start before the rest of a piece is pushed whole. */
+/** Lines pushed one by one to find the next row start before the rest of a text is pushed whole. */
 const LINES_TO_ROW_START = 64;
-
-/**
- * Pushes text to the reader a line at a time until it stands at a row start; returns the rest. A
- * cell with many line breaks (or a quote never closed) would make that slow: after
- * LINES_TO_ROW_START lines the whole piece goes to the reader.
- */
-function pushToRowStart(pump: RowPump, text: string): string {
-  let from = 0;
-  let lines = 0;
-  for (let feed = text.indexOf('\n'); feed !== -1 && lines < LINES_TO_ROW_START; feed = text.indexOf('\n', feed + 1)) {
-    pump.push(text.slice(from, feed + 1));
-    from = feed + 1;
-    lines++;
-    if (pump.atRowStart) return text.slice(from);
-  }
-  pump.push(text.slice(from));
-  return '';
-}

@@ -9,7 +9,7 @@
 import type { RowValue, SchemaDocument } from '@policedata/schemas';
 import type { ValidateFunction } from 'ajv';
 import { fieldValidator, validatorFor } from './ajv.js';
-import type { RowObject } from './row-object.js';
+import type { RowBuilder, RowObject } from './row-object.js';
 
 export type RowCheck = (values: readonly (RowValue | undefined)[], row: RowObject) => boolean;
 
@@ -68,7 +68,11 @@ export function rowCheckParts(schema: SchemaDocument, names: readonly string[]):
 /** `names[i]` is the field whose value is `values[i]`. */
 export function rowCheck(schema: SchemaDocument, names: readonly string[]): RowCheck | undefined {
   const parts = rowCheckParts(schema, names);
-  if (parts === undefined) return undefined;
+  return parts && rowCheckFrom(parts);
+}
+
+/** The row check made of its parts (see rowCheckParts). */
+export function rowCheckFrom(parts: RowCheckParts): RowCheck {
   if (parts.requiredMissing) return () => false; // a required field the file does not have
   const { fields, required, rules } = parts;
   return (values, row) => {
@@ -81,12 +85,17 @@ export function rowCheck(schema: SchemaDocument, names: readonly string[]): RowC
   };
 }
 
-/** Every cross-field rule holds for the row. */
-export function rulesHold(rules: readonly Rule[], values: Values, row: RowObject): boolean {
+/**
+ * Every cross-field rule holds for the row: `row` is its object, or a builder that makes it from
+ * `values` only if some rule's condition can hold.
+ */
+export function rulesHold(rules: readonly Rule[], values: Values, row: RowObject | RowBuilder): boolean {
+  let built = typeof row === 'function' ? undefined : row;
   for (let i = 0; i < rules.length; i++) {
     const { applies, validate } = rules[i] as Rule;
     if (applies && !applies(values)) continue;
-    if (!validate(row)) return false;
+    built ??= (row as RowBuilder)(values);
+    if (!validate(built)) return false;
   }
   return true;
 }

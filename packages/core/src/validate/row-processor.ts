@@ -9,7 +9,7 @@ import type { FindingSink, SourceRow } from '../read/types.js';
 import { validatorFor } from './ajv.js';
 import type { DuplicateCheck } from './duplicates.js';
 import { PiiScanner } from './pii.js';
-import { type RowCheck, rowCheck } from './row-check.js';
+import { type RowCheck, type RowCheckParts, rowCheckFrom, rowCheckParts } from './row-check.js';
 import { type RowBuilder, rowBuilder } from './row-object.js';
 import { rulesOf, translateErrors } from './schema-errors.js';
 
@@ -57,11 +57,46 @@ export interface RowProcessorOptions {
 
 export const FIRST_PLAUSIBLE_DATE = '1970-01-01';
 
+/** Widens a date field's range (ISO dates compare as text) to take a valid date. */
+export function widenRange(range: DateRange, value: string): void {
+  if (range.min === undefined || value < range.min) range.min = value;
+  if (range.max === undefined || value > range.max) range.max = value;
+}
+
+/**
+ * Counts a valid date cell of a column in `format`; for a month-first date (`monthFirst`), its
+ * month and day too (see notePair).
+ */
+export function countDateFormat(seen: ColumnDateFormats, format: string, cell: unknown, monthFirst: boolean): void {
+  seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
+  if (!monthFirst || typeof cell !== 'string') return;
+  const text = cell.trim();
+  const pair = leadingPair(text);
+  if (pair) notePair(seen, pair[0], pair[1], text);
+}
+
+/**
+ * Notes the month and day of a valid month-first date (`text`, trimmed): the largest number in the
+ * day's place, and the first date whose two numbers differ (see date_order_ambiguous).
+ */
+export function notePair(seen: ColumnDateFormats, month: number, day: number, text: string): void {
+  if (day > seen.largestDay) seen.largestDay = day;
+  if (seen.twoWays === '' && month !== day) seen.twoWays = ` ${text}`.slice(1);
+}
+
 /**
  * Row builder and quick check per plan, made once: a worker makes a processor for every part of a
  * file, and the check's remembered verdicts should carry over from part to part.
  */
-const shapes = new WeakMap<Plan, { build: RowBuilder; check: RowCheck | undefined }>();
+const shapes = new WeakMap<Plan, RowShape>();
+
+/** How a plan's rows are built and checked (see row-object.ts and row-check.ts). */
+export interface RowShape {
+  build: RowBuilder;
+  /** The quick check's parts; undefined for a schema of another shape (validated whole). */
+  parts: RowCheckParts | undefined;
+  check: RowCheck | undefined;
+}
 
 export class RowProcessor {
   readonly counts: FieldCounts;
@@ -89,6 +124,8 @@ export class RowProcessor {
   private readonly keyPart: RowValue[] = [''];
   readonly pii: PiiScanner;
   private readonly duplicates: DuplicateCheck;
+  /** How rows are built and checked, shared by every processor of the plan (and the fast path). */
+  readonly shape: RowShape;
   /** Makes the row object from the fields' values (see row-object.ts). */
   private readonly build: RowBuilder;
   /** Decides quickly whether a row is valid (see row-check.ts); else the whole schema does. */
@@ -149,13 +186,15 @@ export class RowProcessor {
           .some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]),
     );
     this.pii = new PiiScanner(plan, header, sink);
-    let shaped = shapes.get(plan);
-    if (!shaped) {
-      shaped = { build: rowBuilder(this.names, schema), check: rowCheck(schema, this.names) };
-      shapes.set(plan, shaped);
+    let shape = shapes.get(plan);
+    if (!shape) {
+      const parts = rowCheckParts(schema, this.names);
+      shape = { build: rowBuilder(this.names, schema), parts, check: parts && rowCheckFrom(parts) };
+      shapes.set(plan, shape);
     }
-    this.build = shaped.build;
-    this.check = shaped.check;
+    this.shape = shape;
+    this.build = shape.build;
+    this.check = shape.check;
     this.values = this.names.map(() => undefined);
   }
 
@@ -257,21 +296,13 @@ export class RowProcessor {
       const cell = this.plan.sources[slot]?.read(row.cells);
       const format = this.describers[i]?.(cell);
       if (format === undefined) continue;
-      const seen = this.dateFormats[i] as ColumnDateFormats;
-      seen.formats.set(format, (seen.formats.get(format) ?? 0) + 1);
       // A column keeps to one format or a few: whether it writes the month first is decided once
       // per change of format, not per row.
       if (format !== this.lastFormats[i]) {
         this.lastFormats[i] = format;
         this.monthFirst[i] = MONTH_FIRST.test(format);
       }
-      if (typeof cell === 'string' && this.monthFirst[i]) {
-        const text = cell.trim();
-        const pair = leadingPair(text);
-        if (!pair) continue;
-        if (pair[1] > seen.largestDay) seen.largestDay = pair[1];
-        if (seen.twoWays === '' && pair[0] !== pair[1]) seen.twoWays = ` ${text}`.slice(1);
-      }
+      countDateFormat(this.dateFormats[i] as ColumnDateFormats, format, cell, this.monthFirst[i] === true);
     }
   }
 
@@ -282,9 +313,7 @@ export class RowProcessor {
       const name = this.names[slot] as string;
       const value = this.values[slot];
       if (typeof value !== 'string') continue;
-      const range = this.dateRanges[i] as DateRange;
-      if (range.min === undefined || value < range.min) range.min = value;
-      if (range.max === undefined || value > range.max) range.max = value;
+      widenRange(this.dateRanges[i] as DateRange, value);
       if (value <= this.options.asOf && value >= FIRST_PLAUSIBLE_DATE) continue;
       // Samples show the cell as published (`01/02/1900`), not the date it was read as.
       const column = this.headers[slot];
