@@ -57,6 +57,8 @@ describe('IMPD UCR crime incidents 2019', () => {
   it('reports all four repeated CASE values (lines 5487, 9915, 10507, 12970)', () => {
     const repeats = group(report, 'duplicate_key');
     expect(repeats?.count).toBe(4);
+    // Each is a row with an error (the file has no other), and the score's share of clean rows says so.
+    expect(report.invalid_rows).toBe(4);
     expect(repeats?.samples.map((sample) => [sample.line, sample.params.firstLine])).toEqual([
       [5487, 2682],
       [9915, 942],

@@ -222,6 +222,8 @@ export async function validateTable(
   const rows = stage.rows;
   if (processor) reportAmbiguousDates(processor, table, options, sink);
   duplicates?.flush();
+  // Rows whose only error is a repeated key, found once every row was checked.
+  if (processor && duplicates) processor.invalidRows += duplicates.invalidRows;
   const saturated = duplicates?.saturated ?? false;
   if (saturated) sink.report('duplicate_check_limit', {}, { limit: options.maxTrackedKeys });
   return assembleReport({ table, options, sink, choice, plan, processor, rows, size, saturated });

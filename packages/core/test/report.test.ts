@@ -68,3 +68,30 @@ describe('a report', () => {
     expect(text).toContain('column "stop\\x0adate" = "2019-13-01"');
   });
 });
+
+describe('rows with an error', () => {
+  const rowsOf = (table: string[][]) => table.map((cells, index) => ({ line: index + 2, cells }));
+  const table = rowsOf([
+    ['1', '2019-06-14', 'black', 'male'],
+    ['1', '2019-06-15', 'white', 'female'], // the key repeats: an error
+    ['1', '2019-13-40', 'white', 'female'], // the key repeats, and the date is impossible: one row
+    ['4', '2031-01-01', 'white', 'female'], // a future date: an error
+    ['5', '2019-06-17', 'white', 'female'],
+  ]);
+  const columns = ['stop_id', 'stop_date', 'subject_race', 'subject_sex'];
+
+  it('counts a row whose key repeats or whose date is in the future, once each', async () => {
+    const checked = await validateRows(columns, table, { type: 'stops', asOf: '2026-01-01' });
+    expect(checked.findings.find((group) => group.code === 'duplicate_key')?.count).toBe(2);
+    expect(checked.findings.find((group) => group.code === 'future_date')?.count).toBe(1);
+    expect(checked.invalid_rows).toBe(3);
+  });
+
+  it('leaves them out when those findings are warnings or ignored', async () => {
+    const options = { type: 'stops', asOf: '2026-01-01' } as const;
+    const warned = await validateRows(columns, table, { ...options, severity: { duplicate_key: 'warning' } });
+    expect(warned.invalid_rows).toBe(2); // the impossible date and the future date
+    const ignored = await validateRows(columns, table, { ...options, ignore: ['future_date'] });
+    expect(ignored.invalid_rows).toBe(2); // the two repeated keys
+  });
+});

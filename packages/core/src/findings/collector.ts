@@ -90,6 +90,11 @@ export class FindingCollector implements FindingSink {
     }
   }
 
+  isError(code: string): boolean {
+    if (this.policy.ignore.has(code)) return false;
+    return (this.policy.severity[code] ?? findingDefinition(code).severity) === 'error';
+  }
+
   rowSpans(line: number, lines: number): void {
     this.spans.add(line, lines);
   }

@@ -82,6 +82,7 @@ export type FromWorker =
 /** The buffers of a result, to transfer instead of copy. */
 export function transferList(result: ChunkResult): ArrayBuffer[] {
   const { valid, empty, sentinel, invalid, duplicates, spans } = result;
-  const buffers = [valid, empty, sentinel, invalid, duplicates.keyHashes, duplicates.keyEnds, duplicates.rowHashes];
+  const { keyHashes, keyEnds, keyCounted, rowHashes } = duplicates;
+  const buffers = [valid, empty, sentinel, invalid, keyHashes, keyEnds, keyCounted, rowHashes];
   return [...buffers, spans.starts, spans.extras].map((array) => array.buffer as ArrayBuffer);
 }

@@ -28,6 +28,8 @@ export interface FindingSink {
   report(code: string, location: FindingLocation, params?: FindingParams): void;
   /** A CSV row starting on `line` spans `lines` lines (whether or not line_break_in_cell is ignored). */
   rowSpans?(line: number, lines: number): void;
+  /** The code is reported as an error (its severity with the options' overrides, and not ignored). */
+  isError?(code: string): boolean;
 }
 
 /** Hard limits that keep hostile input bounded. All are configurable; defaults in `DEFAULT_LIMITS`. */

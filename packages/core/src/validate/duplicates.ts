@@ -5,15 +5,18 @@ import type { FindingSink } from '../read/types.js';
 import { Hasher, hashValues, SeenSet } from './seen-set.js';
 
 export interface DuplicateCheck {
-  /** The key of the row on `line` (all key fields present). */
-  key(parts: readonly unknown[], line: number): void;
+  /**
+   * The key of the row on `line` (all key fields present); `counted`: the row is already counted
+   * as a row with an error, so a repeated key does not count it again.
+   */
+  key(parts: readonly unknown[], line: number, counted?: boolean): void;
   /** The whole row on `line`, as published. */
   row(cells: readonly unknown[], line: number): void;
 }
 
 /** A duplicate check that also takes rows hashed elsewhere (see FastRows). */
 export interface HashedDuplicateCheck {
-  key(parts: readonly unknown[], line: number): void;
+  key(parts: readonly unknown[], line: number, counted?: boolean): void;
   /** The row on `line`, hashed as `row` would hash its cells. */
   rowHash(a: number, b: number, line: number): void;
 }
@@ -35,6 +38,13 @@ export class LocalDuplicateCheck implements DuplicateCheck, HashedDuplicateCheck
   private readonly rows: SeenSet;
   private pending = new RecordingDuplicateCheck();
   private pendingRows = 0;
+  /** A repeated key is an error (duplicate_key's severity, with the options' overrides). */
+  private readonly keyIsError: boolean;
+  /**
+   * Rows whose key repeats an earlier row's and that had no other error: rows with an error besides
+   * those the row processor counted (add them to its invalidRows once every row is checked).
+   */
+  invalidRows = 0;
 
   constructor(
     private readonly sink: FindingSink,
@@ -42,10 +52,11 @@ export class LocalDuplicateCheck implements DuplicateCheck, HashedDuplicateCheck
   ) {
     this.keys = new SeenSet(maxTracked);
     this.rows = new SeenSet(maxTracked);
+    this.keyIsError = sink.isError?.('duplicate_key') ?? true;
   }
 
-  key(parts: readonly unknown[], line: number): void {
-    this.pending.key(parts, line);
+  key(parts: readonly unknown[], line: number, counted = false): void {
+    this.pending.key(parts, line, counted);
   }
 
   row(cells: readonly unknown[], line: number): void {
@@ -74,12 +85,14 @@ export class LocalDuplicateCheck implements DuplicateCheck, HashedDuplicateCheck
   }
 
   private insert(recorded: RecordedDuplicates): void {
-    const { keyHashes, keyCount, keyText, keyEnds, rowHashes, rowCount } = recorded;
+    const { keyHashes, keyCount, keyText, keyEnds, keyCounted, rowHashes, rowCount } = recorded;
     const keyFirsts = this.keys.addHashes(keyHashes, keyCount);
     for (let i = 0; i < keyCount; i++) {
       const first = keyFirsts[i] ?? 0;
       const line = keyHashes[i * 3 + 2] ?? 0;
-      if (first) this.reportKey(first, keyText.slice(i === 0 ? 0 : (keyEnds[i - 1] ?? 0), keyEnds[i] ?? 0), line);
+      if (!first) continue;
+      this.reportKey(first, keyText.slice(i === 0 ? 0 : (keyEnds[i - 1] ?? 0), keyEnds[i] ?? 0), line);
+      if (this.keyIsError && keyCounted[i] === 0) this.invalidRows += 1;
     }
     const rowFirsts = this.rows.addHashes(rowHashes, rowCount);
     for (let i = 0; i < rowCount; i++) this.reportRow(rowFirsts[i] ?? 0, rowHashes[i * 3 + 2] ?? 0);
@@ -117,6 +130,8 @@ export interface RecordedDuplicates {
   /** Every key's text, concatenated; `keyEnds[i]` is where key i ends. */
   keyText: string;
   keyEnds: Uint32Array;
+  /** Per key: 1 when its row is already counted as a row with an error (see DuplicateCheck.key). */
+  keyCounted: Uint8Array;
   rowHashes: Uint32Array;
   rowCount: number;
 }
@@ -127,9 +142,9 @@ function keyText(parts: readonly unknown[]): string {
   return parts.map(String).join(', ');
 }
 
-function grow(array: Uint32Array<ArrayBuffer>, needed: number): Uint32Array<ArrayBuffer> {
+function grow<T extends Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, needed: number): T {
   if (needed <= array.length) return array;
-  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
 }
@@ -139,6 +154,7 @@ export class RecordingDuplicateCheck implements DuplicateCheck, HashedDuplicateC
   private readonly hasher = new Hasher();
   private keyHashes: Uint32Array<ArrayBuffer> = new Uint32Array(3 * 1024);
   private keyEnds: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private keyCounted: Uint8Array<ArrayBuffer> = new Uint8Array(1024);
   private keyParts: string[] = [];
   private keyLength = 0;
   private keyCount = 0;
@@ -150,7 +166,7 @@ export class RecordingDuplicateCheck implements DuplicateCheck, HashedDuplicateC
     return this.keyCount === 0 && this.rowCount === 0;
   }
 
-  key(parts: readonly unknown[], line: number): void {
+  key(parts: readonly unknown[], line: number, counted = false): void {
     hashValues(this.hasher, parts);
     this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);
     const at = this.keyCount * 3;
@@ -162,6 +178,8 @@ export class RecordingDuplicateCheck implements DuplicateCheck, HashedDuplicateC
     this.keyLength += text.length;
     this.keyEnds = grow(this.keyEnds, this.keyCount + 1);
     this.keyEnds[this.keyCount] = this.keyLength;
+    this.keyCounted = grow(this.keyCounted, this.keyCount + 1);
+    this.keyCounted[this.keyCount] = counted ? 1 : 0;
     this.keyCount += 1;
   }
 
@@ -186,6 +204,7 @@ export class RecordingDuplicateCheck implements DuplicateCheck, HashedDuplicateC
       keyCount: this.keyCount,
       keyText: this.keyParts.join(''),
       keyEnds: this.keyEnds.slice(0, this.keyCount),
+      keyCounted: this.keyCounted.slice(0, this.keyCount),
       rowHashes: this.rowHashes.slice(0, this.rowCount * 3),
       rowCount: this.rowCount,
     };

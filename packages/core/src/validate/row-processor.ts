@@ -103,6 +103,8 @@ export class RowProcessor {
   rows = 0;
   /** Rows with at least one error-level finding from coercion or the schema. */
   invalidRows = 0;
+  /** future_date is reported as an error (its severity with the options' overrides, and not ignored). */
+  private readonly futureIsError: boolean;
   readonly dateRanges: DateRange[];
   /** Per date or time field read from one column: the formats its valid cells are written in. */
   readonly dateFormats: ColumnDateFormats[];
@@ -186,6 +188,7 @@ export class RowProcessor {
           .some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]),
     );
     this.pii = new PiiScanner(plan, header, sink);
+    this.futureIsError = sink.isError?.('future_date') ?? true;
     let shape = shapes.get(plan);
     if (!shape) {
       const parts = rowCheckParts(schema, this.names);
@@ -282,10 +285,10 @@ export class RowProcessor {
       }
       if (reported) bad = true;
     }
-    if (bad) this.invalidRows += 1;
     this.countDateFormats(row);
-    this.checkDates(row);
-    this.checkKeys(row);
+    if (this.checkDates(row)) bad = true;
+    if (bad) this.invalidRows += 1;
+    this.checkKeys(row, bad);
     this.pii.scan(row, out);
   }
 
@@ -306,8 +309,10 @@ export class RowProcessor {
     }
   }
 
-  private checkDates(row: SourceRow): void {
+  /** Widens the date ranges and reports dates out of range; true if a future date was reported as an error. */
+  private checkDates(row: SourceRow): boolean {
     const { line } = row;
+    let error = false;
     for (let i = 0; i < this.dateSlots.length; i++) {
       const slot = this.dateSlots[i] as number;
       const name = this.names[slot] as string;
@@ -320,22 +325,25 @@ export class RowProcessor {
       const cell = String(this.plan.sources[slot]?.read(row.cells) ?? value);
       if (value > this.options.asOf) {
         this.sink.report('future_date', { line, field: name, column, value: cell }, { asOf: this.options.asOf });
+        error ||= this.futureIsError;
       } else this.sink.report('date_before_1970', { line, field: name, column, value: cell });
     }
+    return error;
   }
 
-  private checkKeys(row: SourceRow): void {
+  /** The row's key and the row itself, for the duplicate checks; `counted`: the row has an error already. */
+  private checkKeys(row: SourceRow, counted: boolean): void {
     const { keySlots, values } = this;
     if (keySlots.length === 1) {
       const value = values[keySlots[0] as number];
       // One array for every row: duplicate checks read the parts at once and keep none of them.
       if (value !== undefined) {
         this.keyPart[0] = value;
-        this.duplicates.key(this.keyPart, row.line);
+        this.duplicates.key(this.keyPart, row.line, counted);
       }
     } else if (keySlots.length > 1) {
       const parts = keySlots.map((slot) => values[slot]);
-      if (parts.every((part) => part !== undefined)) this.duplicates.key(parts, row.line);
+      if (parts.every((part) => part !== undefined)) this.duplicates.key(parts, row.line, counted);
     }
     this.duplicates.row(row.cells, row.line);
   }

@@ -30,7 +30,7 @@ function withoutColumns(check: DuplicateCheck, columns: readonly number[]): Dupl
   if (columns.length === 0) return check;
   const skip = new Set(columns);
   return {
-    key: (parts, line) => check.key(parts, line),
+    key: (parts, line, counted) => check.key(parts, line, counted),
     row: (cells, line) =>
       check.row(
         cells.filter((_cell, index) => !skip.has(index)),
