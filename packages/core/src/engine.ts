@@ -88,8 +88,21 @@ function chooseType(
   return { type: detection.type, source: 'detected', confidence: detection.confidence };
 }
 
-function reportMapping(plan: Plan, table: TableSource, sink: FindingCollector): void {
+/** A mapping that names at least this many columns, more than half of them missing, was written for another file. */
+const NOT_FOR_FILE_FROM = 4;
+
+function reportMapping(plan: Plan, table: TableSource, fileName: string, sink: FindingCollector): void {
   const line = table.headerLine;
+  const { namedColumns: named, notFound } = plan;
+  if (named >= NOT_FOR_FILE_FROM && notFound.length * 2 > named) {
+    const detection = detectDatasetType(table.header, fileName);
+    const other = detection.type && detection.type !== plan.type && detection.confidence >= MISMATCH_FROM;
+    sink.report(
+      'mapping_not_for_file',
+      { line },
+      { missing: notFound.length, named, type: plan.type, ...(other ? { detected: detection.type } : {}) },
+    );
+  }
   for (const missing of plan.notFound) {
     sink.report('mapping_column_not_found', { line, field: missing.field, column: missing.column }, { ...missing });
   }
@@ -106,8 +119,12 @@ function reportMapping(plan: Plan, table: TableSource, sink: FindingCollector): 
     if (present.has(field.name)) continue;
     if (field.level === 'required')
       sink.report('required_field_missing', { line, field: field.name }, { field: field.name });
-    if (field.level === 'recommended')
+    if (field.level === 'recommended') {
+      const rawOf = field.name.endsWith('_raw') ? field.name.slice(0, -'_raw'.length) : '';
+      // Without its twin, the twin's own warning says it all.
+      if (rawOf !== '' && !present.has(rawOf) && plan.fields.some((other) => other.name === rawOf)) continue;
       sink.report('recommended_field_missing', { line, field: field.name }, { field: field.name });
+    }
   }
   for (const column of plan.unmapped) {
     const kind = personalKind(column.header);
@@ -182,7 +199,7 @@ export async function validateTable(
   // reader's finding (no_records) says why, and a column or field missing would only bury it.
   if (schema && info && choice.type && table.header.length > 0) {
     plan = buildPlan(table.header, choice.type, options.mapping);
-    reportMapping(plan, table, sink);
+    reportMapping(plan, table, fileName, sink);
     duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
     processor = createRowProcessor(plan, schema, table.header, sink, {
       asOf: options.asOf,

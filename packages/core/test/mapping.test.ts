@@ -5,6 +5,7 @@ import { detectDatasetType } from '../src/mapping/detect-type.js';
 import { indexFields, matchHeaders, normaliseName } from '../src/mapping/header-match.js';
 import { parseMapping } from '../src/mapping/mapping-file.js';
 import { buildPlan } from '../src/mapping/plan.js';
+import { validateRows } from '../src/validate-source.js';
 
 function problems(text: string): string[] {
   try {
@@ -192,5 +193,65 @@ describe('mapping file mistakes, one message each', () => {
       'm.yaml:7:13: fields.force_type.values must be a map of keys and values.',
       'm.yaml:8:26: fields.subject_race.flags must not be empty.',
     ]);
+  });
+});
+
+describe('a mapping written for another file', () => {
+  const seattle =
+    'SubjectAgeGroup,SubjectID,GO / SC Num,TERRY_STOP_ID,OfficerID,Officer_YOB,Officer_Gender,Officer_Race,SubjectPerceivedRace,SubjectPerceivedGender,Reported_Date,Reported_Time,InitialCallType,FinalCallType,CallType,OfficerSquad,ArrestFlag,FriskFlag,Precinct,Sector,Beat'.split(
+      ',',
+    );
+  const row = { line: 2, cells: seattle.map(() => 'x') };
+
+  it('is said once, with the type the columns look like', async () => {
+    const mapping = parseMapping(`policedata_mapping: 1
+type: use-of-force
+fields:
+  incident_id: UOF_NUM
+  incident_date: OCCURRED_D
+  force_type: { column: ForceType }
+  subject_race: { column: CitRace, values: { W: white } }
+  officer_id: SubjectID
+`);
+    const report = await validateRows(seattle, [row], { mapping });
+    const found = report.findings.find((group) => group.code === 'mapping_not_for_file');
+    expect(found?.count).toBe(1);
+    expect(found?.samples[0]?.message).toBe(
+      '4 of the 5 columns the mapping names are not in the file. The mapping is for use-of-force, but the columns look like stops.',
+    );
+  });
+
+  it('is not said when most of its columns are there (a column renamed in a new release)', async () => {
+    const mapping = parseMapping(`policedata_mapping: 1
+type: stops
+fields:
+  stop_id: TERRY_STOP_ID
+  subject_race: SubjectPerceivedRace
+  subject_sex: SubjectPerceivedGender
+  stop_date: Reported_Dat
+`);
+    const report = await validateRows(seattle, [row], { mapping });
+    expect(report.findings.map((group) => group.code)).not.toContain('mapping_not_for_file');
+    expect(report.findings.map((group) => group.code)).toContain('mapping_column_not_found');
+  });
+});
+
+describe('a missing _raw field', () => {
+  it('is not reported when its twin is missing too (the twin says it all)', async () => {
+    const report = await validateRows(
+      ['stop_id', 'stop_date', 'subject_sex'],
+      [{ line: 2, cells: ['1', '2019-01-01', 'male'] }],
+      {
+        type: 'stops',
+        maxSamples: 50,
+      },
+    );
+    const missing = report.findings.find((group) => group.code === 'recommended_field_missing');
+    const fields = missing?.samples.map((sample) => sample.field) ?? [];
+    expect(report.findings.find((group) => group.code === 'required_field_missing')?.samples[0]?.field).toBe(
+      'subject_race',
+    );
+    expect(fields).not.toContain('subject_race_raw');
+    expect(fields).toContain('stop_time');
   });
 });

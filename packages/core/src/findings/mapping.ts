@@ -44,8 +44,8 @@ export const recommendedFieldMissing = defineFinding<{ field: string }>({
   category: 'mapping',
   title: 'A recommended field is not in the file',
   description:
-    'No column maps to a field the standard recommends; it is needed for the comparisons the Police Data Initiative cares about.',
-  fix: 'Publish the field if you record it, or map the column that holds it in the mapping file.',
+    'No column maps to a field the standard recommends; it is needed for the comparisons the Police Data Initiative cares about. A `_raw` field keeps the value as published beside its coded twin (`subject_race_raw` beside `subject_race`): it is read from the same column by itself when the twin comes from one column, and is not reported when the twin is missing too.',
+  fix: 'Publish the field if you record it, or map the column that holds it in the mapping file. A `_raw` field whose twin is built from several columns (yes/no flags) can be mapped to a column that holds the value as published, if the file has one.',
   message: ({ field }) => `Recommended field ${field} is not in the file.`,
 });
 
@@ -105,7 +105,20 @@ export const trackingLimit = defineFinding<{ limit: number }>({
   message: ({ limit }) => `Duplicate checks covered the first ${limit} distinct keys and rows.`,
 });
 
+export const mappingNotForFile = defineFinding<{ missing: number; named: number; type: string; detected?: string }>({
+  code: 'mapping_not_for_file',
+  severity: 'error',
+  category: 'mapping',
+  title: 'The mapping file seems written for another file',
+  description:
+    'Most of the columns the mapping file names are not in this file, so most fields are reported missing. The mapping was probably written for another source, another dataset type or an older release of this one.',
+  fix: 'Check that you gave the mapping file written for this file. If this release renamed its columns, update the mapping (`policedata map` proposes one to start from).',
+  message: ({ missing, named, type, detected }) =>
+    `${missing} of the ${named} columns the mapping names are not in the file.${detected ? ` The mapping is for ${type}, but the columns look like ${detected}.` : ''}`,
+});
+
 export const mappingFindings = [
+  mappingNotForFile,
   datasetTypeUnknown,
   datasetTypeUncertain,
   datasetTypeMismatch,

@@ -60,6 +60,8 @@ export interface Plan {
   unmapped: UnmappedColumn[];
   /** Columns the mapping file names that the file does not have. */
   notFound: MissingColumn[];
+  /** Columns the mapping file names (each time it names one), found or not. */
+  namedColumns: number;
   matches: ColumnMatch[];
   /** Columns that only number rows, left out of the duplicate-row check. */
   rowIdColumns: number[];
@@ -101,7 +103,9 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
     return opts;
   };
 
+  let namedColumns = 0;
   const locate = (field: string, column: string): number | undefined => {
+    namedColumns += 1;
     const index = find(column);
     if (index === undefined) {
       const suggestion = closest(column, header);
@@ -261,5 +265,5 @@ export function buildPlan(header: readonly string[], type: string, mapping?: Map
   const rowIdColumns = (mapping?.row_id_columns ?? [])
     .map((name) => locate('row_id_columns', name))
     .filter((i): i is number => i !== undefined);
-  return { type, fields, sources, unmapped, notFound, matches, rowIdColumns };
+  return { type, fields, sources, unmapped, notFound, namedColumns, matches, rowIdColumns };
 }
