@@ -15,6 +15,15 @@ import { CliError } from './errors.js';
 import { EXIT_CODES_HELP } from './help.js';
 
 const COMMANDS = ['validate', 'map', 'normalize', 'compare', 'diff', 'schemas', 'explain'];
+/** What each command takes, for the message about an argument too many. */
+const TAKES: Record<string, string> = {
+  map: 'one file',
+  normalize: 'one file',
+  compare: 'one manifest, folder or set of reports',
+  diff: 'two reports',
+  schemas: 'one dataset type',
+  explain: 'one finding code',
+};
 
 export const CLI_VERSION: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -51,11 +60,12 @@ export function usageMessage(message: string, knownOptions: readonly string[], a
     if (noCommand && first !== undefined) words.splice(0, words.length, kebab(first));
     const isCommand = words.length === 1 && noCommand;
     // A word typed without dashes is an extra file, not a mistyped option.
+    const commandName = argv.find((arg) => COMMANDS.includes(arg));
     const extra = unknown.filter((word) => argv.includes(word));
     text = isCommand
       ? `unknown command "${words[0]}".${didYouMean(words[0] ?? '', COMMANDS)}`
       : extra.length > 0
-        ? `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((word) => `"${word}"`).join(', ')}: this command takes one file.`
+        ? `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((word) => `"${word}"`).join(', ')}: ${commandName ?? 'this command'} takes ${TAKES[commandName ?? ''] ?? 'one file'}.`
         : `unknown option ${flags}.${didYouMean(words[0] ?? '', knownOptions.map(kebab)).replace(/"([^"]+)"/, '"--$1"')}`;
   }
   const command = argv.find((arg) => COMMANDS.includes(arg));

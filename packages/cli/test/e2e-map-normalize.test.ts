@@ -111,7 +111,7 @@ describe.concurrent('policedata map', () => {
       [['map', 'abc.csv', '--sample-rows', '0'], '--sample-rows takes a whole number of 1 or more'],
       [['map', 'missing.csv'], 'no such file: missing.csv.'],
       [['map'], 'give the file to read.'],
-      [['map', 'abc.csv', 'mapping.yaml'], 'unexpected argument "mapping.yaml": this command takes one file.'],
+      [['map', 'abc.csv', 'mapping.yaml'], 'unexpected argument "mapping.yaml": map takes one file.'],
     ];
     for (const [args, message] of cases) {
       const run = await policedata(args, dir);

@@ -30,6 +30,10 @@ describe('usage and input errors', () => {
     [[], /give a command: validate, map, normalize, compare, diff, schemas or explain/],
     [['schemas', 'use_of_force'], /unknown dataset type "use_of_force"\. Did you mean "use-of-force"\?/],
     [['explain', 'unmaped_code'], /unknown finding code "unmaped_code"\. Did you mean "unmapped_code"\?/],
+    [
+      ['explain', 'unmapped_code', 'exact_address'],
+      /unexpected argument "exact_address": explain takes one finding code\./,
+    ],
   ])('%j is one line, exit 2', async (argv, message) => {
     const { code, out, err } = await run(argv);
     expect(code).toBe(2);

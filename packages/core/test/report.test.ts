@@ -49,6 +49,14 @@ describe('a report', () => {
     expect(markdown).toContain('&lt;script&gt;');
   });
 
+  it('says how many there are when no example is kept, instead of "… 3 more" under nothing', () => {
+    const bare = { ...report, findings: report.findings.map((group) => ({ ...group, samples: [] })) };
+    const text = renderText(bare);
+    expect(text).toContain('  3 in all; no examples kept');
+    expect(text).not.toContain('… 3 more');
+    expect(renderMarkdown(bare)).toContain('- 3 in all; no examples kept');
+  });
+
   it('counts findings and rows in words that agree with the number (1 warning, 2 warnings)', () => {
     const one = { ...report, rows: 1, summary: { error: 1, warning: 1, info: 0 } };
     expect(renderText(one)).toContain('  Findings  1 error, 1 warning, 0 info');

@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import {
   DEFAULT_SAMPLE_ROWS,
   type MappingProposal,
+  plural,
   proposeMappingForSource,
   UnknownDatasetTypeError,
   writeMappingYaml,
@@ -110,9 +111,9 @@ function summary(proposal: MappingProposal, file: string, output: string | undef
       : 'given';
   const parts = [
     `type ${proposal.type} (${how})`,
-    `${proposal.fields.length} fields matched`,
-    `${unknown} values to map`,
-    `${proposal.unmatched.length} columns unmatched`,
+    `${plural(proposal.fields.length, 'field')} matched`,
+    `${plural(unknown, 'value')} to map`,
+    `${plural(proposal.unmatched.length, 'column')} unmatched`,
   ];
   const target = output ?? '<mapping file>';
   return `${output ? `Wrote ${output}: ` : ''}${parts.join(', ')}.\nNext: check it, then run policedata validate ${file} --mapping ${target}\n`;

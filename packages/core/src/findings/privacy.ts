@@ -5,11 +5,11 @@ export const piiField = defineFinding<{ field: string }>({
   code: 'pii_field',
   severity: 'warning',
   category: 'privacy',
-  title: 'The file publishes a field that identifies people',
+  title: 'The file publishes a field that can identify people',
   description:
     'A field the standard marks as personal data (a name, date of birth, licence plate, licence or badge number) is in the file with values.',
   fix: 'Remove the column before release, or replace it with an opaque identifier (a keyed hash) or an age, unless the law and your policy require it to be public.',
-  message: ({ field }) => `${field} identifies people.`,
+  message: ({ field }) => `${field} can identify people.`,
 });
 
 export const piiColumnName = defineFinding<{ header: string; kind: string }>({

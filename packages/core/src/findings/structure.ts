@@ -49,7 +49,7 @@ export const headerWhitespace = defineFinding<{ name: string; problem: string }>
   description:
     'A column name starts or ends with a space, or has two spaces in a row. They are invisible in a spreadsheet but make the name differ from the one people type, so lookups by name fail.',
   fix: 'Remove the extra spaces from the column name in the export.',
-  message: ({ name, problem }) => `Column name "${name}" has ${problem}.`,
+  message: ({ problem }) => `The name has ${problem}.`,
 });
 
 export const raggedRow = defineFinding<{ expected: number; actual: number }>({
@@ -217,7 +217,7 @@ export function checkHeader(header: readonly string[], sink: Reporter, where: Fi
       sink.report('blank_header', { ...where, column: unique }, { index, name: unique });
     } else {
       const problem = spacingProblem(name);
-      if (problem) sink.report('header_whitespace', { ...where, column: name, value: name }, { name, problem });
+      if (problem) sink.report('header_whitespace', { ...where, column: name }, { name, problem });
       const first = firstIndex.get(key);
       if (first === undefined) firstIndex.set(key, index);
       else {

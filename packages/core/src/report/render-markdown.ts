@@ -63,8 +63,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       const head = `${cell(where)}${value}`;
       out.push(`- ${head ? `${head}: ` : ''}${cell(sample.message)}`);
     }
-    if (group.count > Math.min(shown, group.samples.length))
-      out.push(`- … ${formatCount(group.count - Math.min(shown, group.samples.length))} more`);
+    const listed = Math.min(shown, group.samples.length);
+    if (listed === 0 && group.count > 0) out.push(`- ${formatCount(group.count)} in all; no examples kept`);
+    else if (group.count > listed) out.push(`- … ${formatCount(group.count - listed)} more`);
     out.push('', `Fix: ${group.fix}`, '');
   }
   return `${out.join('\n')}\n`;

@@ -68,7 +68,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const width = Math.max(...keyFields.map((field) => field.name.length));
     for (const field of keyFields) {
       const mark =
-        field.status === 'missing' ? style.error('✗') : field.completeness >= 0.95 ? style.ok('✓') : style.warning('~');
+        field.status === 'missing' || field.completeness === 0
+          ? style.error('✗')
+          : field.completeness >= 0.95
+            ? style.ok('✓')
+            : style.warning('~');
       const source =
         field.status === 'missing'
           ? style.dim('not in the file')
@@ -95,9 +99,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       const head = `${where}${value}`;
       lines.push(`  ${head ? `${head}: ` : ''}${escapeTerminal(sample.message, 300)}`);
     }
-    if (group.count > Math.min(shown, group.samples.length)) {
-      lines.push(style.dim(`  … ${formatCount(group.count - Math.min(shown, group.samples.length))} more`));
-    }
+    const listed = Math.min(shown, group.samples.length);
+    if (listed === 0 && group.count > 0)
+      lines.push(style.dim(`  ${formatCount(group.count)} in all; no examples kept`));
+    else if (group.count > listed) lines.push(style.dim(`  … ${formatCount(group.count - listed)} more`));
     lines.push(`  ${style.dim('Fix:')} ${group.fix}`);
   }
   return `${lines.join('\n')}\n`;

@@ -81,7 +81,8 @@ function builder(yargs: Argv): Argv {
       requiresArg: true,
     })
     .option('max-samples', {
-      describe: 'Samples kept (and shown) per finding code; counts are always exact [default: 20 kept, 5 shown]',
+      describe:
+        'Examples kept (and shown) per finding code, one per distinct value for findings about values; counts are always exact [default: 20 kept, 5 shown]',
       type: 'number',
       requiresArg: true,
     })
