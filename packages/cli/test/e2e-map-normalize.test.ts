@@ -86,6 +86,20 @@ describe.concurrent('policedata map', () => {
     expect(report.findings.map((finding: { code: string }) => finding.code)).not.toContain('mapping_column_not_found');
   });
 
+  it('writes JSON to an --output named .json, and validate reads it', async () => {
+    const output = join(temporary(), 'shootings.json');
+    const run = await policedata(['map', shootings, '-o', output]);
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(
+      /^Wrote .*shootings\.json \(as JSON, which has no comments: name it \.yaml to keep the notes/,
+    );
+    const mapping = JSON.parse(readFileSync(output, 'utf8'));
+    expect(mapping).toMatchObject({ policedata_mapping: 1, type: 'officer-involved-shootings' });
+    const validated = await policedata(['validate', shootings, '--mapping', output, '--format', 'json']);
+    expect(validated.code).not.toBe(2);
+    expect(JSON.parse(validated.out).dataset).toMatchObject({ type_source: 'mapping' });
+  });
+
   it('maps every real file to a mapping validate accepts', async () => {
     const data = join(repoRoot, '../shared/data');
     const files = readdirSync(data, { recursive: true, encoding: 'utf8' }).filter((name) =>

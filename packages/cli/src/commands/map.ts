@@ -12,6 +12,7 @@ import {
   writeMappingYaml,
 } from '@policedata/core';
 import { fileByteSource } from '@policedata/core/node';
+import { parse as parseYaml } from 'yaml';
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../context.js';
 import { CliError, cannotWrite, EXIT_OK } from '../errors.js';
@@ -100,7 +101,7 @@ function checkSampleRows(value: number | undefined): number | undefined {
 }
 
 /** Two lines on stderr: what was found, and what to do next. */
-function summary(proposal: MappingProposal, file: string, output: string | undefined): string {
+function summary(proposal: MappingProposal, file: string, output: string | undefined, json = false): string {
   const unknown = proposal.fields.reduce(
     (sum, field) => sum + (field.crosswalk?.values.filter((value) => value.match === 'unknown').length ?? 0),
     0,
@@ -116,7 +117,8 @@ function summary(proposal: MappingProposal, file: string, output: string | undef
     `${plural(proposal.unmatched.length, 'column')} unmatched`,
   ];
   const target = output ?? '<mapping file>';
-  return `${output ? `Wrote ${output}: ` : ''}${parts.join(', ')}.\nNext: check it, then run policedata validate ${file} --mapping ${target}\n`;
+  const notes = json ? ' (as JSON, which has no comments: name it .yaml to keep the notes on each choice)' : '';
+  return `${output ? `Wrote ${output}${notes}: ` : ''}${parts.join(', ')}.\nNext: check it, then run policedata validate ${file} --mapping ${target}\n`;
 }
 
 export async function runMap(args: MapArgs, io: Io): Promise<number> {
@@ -146,16 +148,19 @@ export async function runMap(args: MapArgs, io: Io): Promise<number> {
     throw error;
   }
   const yaml = writeMappingYaml(proposal);
-  if (!outPath) io.stdout.write(yaml);
+  // Mapping files may be JSON too: an output named .json gets JSON (without the YAML's notes).
+  const json = outPath?.toLowerCase().endsWith('.json') === true;
+  const text = json ? `${JSON.stringify(parseYaml(yaml), null, 2)}\n` : yaml;
+  if (!outPath) io.stdout.write(text);
   else {
     try {
       mkdirSync(dirname(outPath), { recursive: true });
-      writeFileSync(outPath, yaml);
+      writeFileSync(outPath, text);
     } catch (error) {
       throw cannotWrite(args.output ?? outPath, error, '--output');
     }
   }
-  if (!args.quiet) io.stderr.write(summary(proposal, file.name, outPath ? args.output : undefined));
+  if (!args.quiet) io.stderr.write(summary(proposal, file.name, outPath ? args.output : undefined, json));
   return EXIT_OK;
 }
 
