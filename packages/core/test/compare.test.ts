@@ -3,7 +3,7 @@
 // spreadsheet formula. Real files are compared end to end in test/compare.test.ts at the root.
 import { createAjv } from '@policedata/schemas';
 import { describe, expect, it } from 'vitest';
-import { DIFF_SCHEMA_ID, diffReports } from '../src/compare/diff.js';
+import { countShown, DIFF_SCHEMA_ID, diffReports } from '../src/compare/diff.js';
 import { parseManifest, resolveSource } from '../src/compare/manifest.js';
 import { renderDiffMarkdown } from '../src/compare/render-diff-markdown.js';
 import { renderScorecardCsv } from '../src/compare/render-scorecard-csv.js';
@@ -283,13 +283,16 @@ describe('diffReports', () => {
       new_count: 2,
     });
     expect(grown.notes).toContain(
-      'The releases have 2 and 10 rows: findings about values are called more or fewer by their share of the rows, not by their counts.',
+      'The releases have 2 and 10 rows: findings about values are compared by their share of the rows, so "more" can stand beside a smaller count (a larger share of fewer rows).',
     );
   });
 
   it('renders Markdown with the data escaped', () => {
     const md = renderDiffMarkdown(diff);
-    expect(md).toContain('| **fixed** | error | `unmapped_code` | 2 (50.0%) | 0 (0.0%) |');
+    expect(md).toContain('| **fixed** | error | `unmapped_code` | 2 (50.0% of rows) | 0 (0.0% of rows) |');
+    // A finding raised for several fields of a row can outnumber the rows: no share above 100 %.
+    expect(countShown(9, 4, { compared_per_row: true })).toBe('9 (2.25 per row)');
+    expect(countShown(9, 4, { compared_per_row: false })).toBe('9');
     expect(md).toContain('**Dropped columns**');
   });
 });

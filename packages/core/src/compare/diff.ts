@@ -309,7 +309,7 @@ export function diffReports(old: Report, next: Report): ReportDiff {
   notes.push(...goneWithTheirFields(findings, fields));
   if (old.rows !== next.rows && old.rows > 0 && next.rows > 0) {
     notes.push(
-      `The releases have ${old.rows.toLocaleString('en-US')} and ${next.rows.toLocaleString('en-US')} rows: findings about values are called more or fewer by their share of the rows, not by their counts.`,
+      `The releases have ${old.rows.toLocaleString('en-US')} and ${next.rows.toLocaleString('en-US')} rows: findings about values are compared by their share of the rows, so "more" can stand beside a smaller count (a larger share of fewer rows).`,
     );
   }
   return {
@@ -326,8 +326,13 @@ export function diffReports(old: Report, next: Report): ReportDiff {
   };
 }
 
-/** A finding's count, with its share of the rows when it was compared per row: `2,521 (59.7%)`. */
+/**
+ * A finding's count, with its share of the rows when it was compared per row: `2,521 (59.7% of
+ * rows)`; a finding raised for several fields of a row can outnumber the rows: `4,463 (1.06 per row)`.
+ */
 export function countShown(count: number, rows: number, finding: Pick<FindingChange, 'compared_per_row'>): string {
   const shown = count.toLocaleString('en-US');
-  return finding.compared_per_row && rows > 0 ? `${shown} (${((count / rows) * 100).toFixed(1)}%)` : shown;
+  if (!finding.compared_per_row || rows <= 0) return shown;
+  const ratio = count / rows;
+  return ratio > 1 ? `${shown} (${ratio.toFixed(2)} per row)` : `${shown} (${(ratio * 100).toFixed(1)}% of rows)`;
 }
