@@ -283,8 +283,16 @@ describe('diffReports', () => {
       new_count: 2,
     });
     expect(grown.notes).toContain(
-      'The releases have 2 and 10 rows: findings about values are compared by their share of the rows, so "more" can stand beside a smaller count (a larger share of fewer rows).',
+      'The releases have 2 and 10 rows: findings about values are compared by their share of the rows, so "more" or "fewer" can go against the counts (a larger share of fewer rows, or a smaller share of more rows).',
     );
+  });
+
+  it('says when the two reports were made with different mapping files', () => {
+    const mapped = { ...cityB, dataset: { ...cityB.dataset, mapping: 'city-b.yaml' } };
+    expect(diffReports(cityA, mapped).notes).toContain(
+      'The old report was made without a mapping file and the new one with city-b.yaml: some changes may come from the mapping, not the data.',
+    );
+    expect(diffReports(mapped, mapped).notes.join(' ')).not.toContain('mapping file');
   });
 
   it('renders Markdown with the data escaped', () => {

@@ -274,6 +274,14 @@ export function diffReports(old: Report, next: Report): ReportDiff {
       `The reports are of different dataset types (${old.dataset.type ?? 'unknown'} and ${next.dataset.type ?? 'unknown'}): fields and findings are not comparable.`,
     );
   }
+  const { mapping: oldMapping } = old.dataset;
+  const { mapping: newMapping } = next.dataset;
+  if (oldMapping !== newMapping) {
+    const how = (mapping: string | null) => (mapping === null ? 'without a mapping file' : `with ${mapping}`);
+    notes.push(
+      `The old report was made ${how(oldMapping)} and the new one ${how(newMapping)}: some changes may come from the mapping, not the data.`,
+    );
+  }
   const hasFormats = (report: Report) => report.columns.some((column) => column.date_formats !== undefined);
   for (const [report, which] of [
     [old, 'old'],
@@ -309,7 +317,7 @@ export function diffReports(old: Report, next: Report): ReportDiff {
   notes.push(...goneWithTheirFields(findings, fields));
   if (old.rows !== next.rows && old.rows > 0 && next.rows > 0) {
     notes.push(
-      `The releases have ${old.rows.toLocaleString('en-US')} and ${next.rows.toLocaleString('en-US')} rows: findings about values are compared by their share of the rows, so "more" can stand beside a smaller count (a larger share of fewer rows).`,
+      `The releases have ${old.rows.toLocaleString('en-US')} and ${next.rows.toLocaleString('en-US')} rows: findings about values are compared by their share of the rows, so "more" or "fewer" can go against the counts (a larger share of fewer rows, or a smaller share of more rows).`,
     );
   }
   return {
