@@ -44294,8 +44294,8 @@ var recommendedFieldMissing = defineFinding({
   severity: "warning",
   category: "mapping",
   title: "A recommended field is not in the file",
-  description: "No column maps to a field the standard recommends; it is needed for the comparisons the Police Data Initiative cares about.",
-  fix: "Publish the field if you record it, or map the column that holds it in the mapping file.",
+  description: "No column maps to a field the standard recommends; it is needed for the comparisons the Police Data Initiative cares about. A `_raw` field keeps the value as published beside its coded twin (`subject_race_raw` beside `subject_race`): it is read from the same column by itself when the twin comes from one column, and is not reported when the twin is missing too.",
+  fix: "Publish the field if you record it, or map the column that holds it in the mapping file. A `_raw` field whose twin is built from several columns (yes/no flags) can be mapped to a column that holds the value as published, if the file has one.",
   message: ({ field }) => `Recommended field ${field} is not in the file.`
 });
 var unmappedColumn = defineFinding({
@@ -44343,7 +44343,17 @@ var trackingLimit = defineFinding({
   fix: `If the machine has memory to spare (12 bytes per key), raise the limit: ${limitHint("maxTrackedKeys")}.`,
   message: ({ limit: limit2 }) => `Duplicate checks covered the first ${limit2} distinct keys and rows.`
 });
+var mappingNotForFile = defineFinding({
+  code: "mapping_not_for_file",
+  severity: "error",
+  category: "mapping",
+  title: "The mapping file seems written for another file",
+  description: "Most of the columns the mapping file names are not in this file, so most fields are reported missing. The mapping was probably written for another source, another dataset type or an older release of this one.",
+  fix: "Check that you gave the mapping file written for this file. If this release renamed its columns, update the mapping (`policedata map` proposes one to start from).",
+  message: ({ missing, named, type, detected }) => `${missing} of the ${named} columns the mapping names are not in the file.${detected ? ` The mapping is for ${type}, but the columns look like ${detected}.` : ""}`
+});
 var mappingFindings = [
+  mappingNotForFile,
   datasetTypeUnknown,
   datasetTypeUncertain,
   datasetTypeMismatch,
@@ -44360,10 +44370,10 @@ var piiField = defineFinding({
   code: "pii_field",
   severity: "warning",
   category: "privacy",
-  title: "The file publishes a field that identifies people",
+  title: "The file publishes a field that can identify people",
   description: "A field the standard marks as personal data (a name, date of birth, licence plate, licence or badge number) is in the file with values.",
   fix: "Remove the column before release, or replace it with an opaque identifier (a keyed hash) or an age, unless the law and your policy require it to be public.",
-  message: ({ field }) => `${field} identifies people.`
+  message: ({ field }) => `${field} can identify people.`
 });
 var piiColumnName = defineFinding({
   code: "pii_column_name",
@@ -44569,7 +44579,7 @@ var headerWhitespace = defineFinding({
   title: "A column name has stray spaces",
   description: "A column name starts or ends with a space, or has two spaces in a row. They are invisible in a spreadsheet but make the name differ from the one people type, so lookups by name fail.",
   fix: "Remove the extra spaces from the column name in the export.",
-  message: ({ name, problem }) => `Column name "${name}" has ${problem}.`
+  message: ({ problem }) => `The name has ${problem}.`
 });
 var raggedRow = defineFinding({
   code: "ragged_row",
@@ -44701,7 +44711,7 @@ function checkHeader(header, sink, where) {
     } else {
       const problem = spacingProblem(name);
       if (problem)
-        sink.report("header_whitespace", { ...where, column: name, value: name }, { name, problem });
+        sink.report("header_whitespace", { ...where, column: name }, { name, problem });
       const first = firstIndex.get(key);
       if (first === void 0)
         firstIndex.set(key, index);
@@ -46111,7 +46121,9 @@ function buildPlan(header, type, mapping) {
       opts.format = mapping.date_format;
     return opts;
   };
+  let namedColumns = 0;
   const locate2 = (field, column) => {
+    namedColumns += 1;
     const index = find(column);
     if (index === void 0) {
       const suggestion = closest(column, header);
@@ -46259,7 +46271,7 @@ function buildPlan(header, type, mapping) {
   sources.sort((a, b) => (order.get(a.field.name) ?? 0) - (order.get(b.field.name) ?? 0));
   const unmapped = header.map((name, column) => ({ column, header: name, acknowledged: ignored.has(column) })).filter((entry) => !used.has(entry.column));
   const rowIdColumns = (mapping?.row_id_columns ?? []).map((name) => locate2("row_id_columns", name)).filter((i) => i !== void 0);
-  return { type, fields, sources, unmapped, notFound, matches, rowIdColumns };
+  return { type, fields, sources, unmapped, notFound, namedColumns, matches, rowIdColumns };
 }
 
 // ../core/dist/validate/schema-errors.js
@@ -46846,13 +46858,21 @@ var LocalDuplicateCheck = class {
   rows;
   pending = new RecordingDuplicateCheck();
   pendingRows = 0;
+  /** A repeated key is an error (duplicate_key's severity, with the options' overrides). */
+  keyIsError;
+  /**
+   * Rows whose key repeats an earlier row's and that had no other error: rows with an error besides
+   * those the row processor counted (add them to its invalidRows once every row is checked).
+   */
+  invalidRows = 0;
   constructor(sink, maxTracked) {
     this.sink = sink;
     this.keys = new SeenSet(maxTracked);
     this.rows = new SeenSet(maxTracked);
+    this.keyIsError = sink.isError?.("duplicate_key") ?? true;
   }
-  key(parts, line2) {
-    this.pending.key(parts, line2);
+  key(parts, line2, counted = false) {
+    this.pending.key(parts, line2, counted);
   }
   row(cells, line2) {
     this.pending.row(cells, line2);
@@ -46879,13 +46899,16 @@ var LocalDuplicateCheck = class {
     this.insert(recorded);
   }
   insert(recorded) {
-    const { keyHashes, keyCount, keyText: keyText2, keyEnds, rowHashes, rowCount } = recorded;
+    const { keyHashes, keyCount, keyText: keyText2, keyEnds, keyCounted, rowHashes, rowCount } = recorded;
     const keyFirsts = this.keys.addHashes(keyHashes, keyCount);
     for (let i = 0; i < keyCount; i++) {
       const first = keyFirsts[i] ?? 0;
       const line2 = keyHashes[i * 3 + 2] ?? 0;
-      if (first)
-        this.reportKey(first, keyText2.slice(i === 0 ? 0 : keyEnds[i - 1] ?? 0, keyEnds[i] ?? 0), line2);
+      if (!first)
+        continue;
+      this.reportKey(first, keyText2.slice(i === 0 ? 0 : keyEnds[i - 1] ?? 0, keyEnds[i] ?? 0), line2);
+      if (this.keyIsError && keyCounted[i] === 0)
+        this.invalidRows += 1;
     }
     const rowFirsts = this.rows.addHashes(rowHashes, rowCount);
     for (let i = 0; i < rowCount; i++)
@@ -46924,7 +46947,7 @@ function keyText(parts) {
 function grow(array, needed) {
   if (needed <= array.length)
     return array;
-  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+  const bigger = new array.constructor(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
 }
@@ -46932,6 +46955,7 @@ var RecordingDuplicateCheck = class {
   hasher = new Hasher();
   keyHashes = new Uint32Array(3 * 1024);
   keyEnds = new Uint32Array(1024);
+  keyCounted = new Uint8Array(1024);
   keyParts = [];
   keyLength = 0;
   keyCount = 0;
@@ -46941,7 +46965,7 @@ var RecordingDuplicateCheck = class {
   get empty() {
     return this.keyCount === 0 && this.rowCount === 0;
   }
-  key(parts, line2) {
+  key(parts, line2, counted = false) {
     hashValues(this.hasher, parts);
     this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);
     const at = this.keyCount * 3;
@@ -46953,6 +46977,8 @@ var RecordingDuplicateCheck = class {
     this.keyLength += text2.length;
     this.keyEnds = grow(this.keyEnds, this.keyCount + 1);
     this.keyEnds[this.keyCount] = this.keyLength;
+    this.keyCounted = grow(this.keyCounted, this.keyCount + 1);
+    this.keyCounted[this.keyCount] = counted ? 1 : 0;
     this.keyCount += 1;
   }
   row(cells, line2) {
@@ -46974,6 +47000,7 @@ var RecordingDuplicateCheck = class {
       keyCount: this.keyCount,
       keyText: this.keyParts.join(""),
       keyEnds: this.keyEnds.slice(0, this.keyCount),
+      keyCounted: this.keyCounted.slice(0, this.keyCount),
       rowHashes: this.rowHashes.slice(0, this.rowCount * 3),
       rowCount: this.rowCount
     };
@@ -47281,6 +47308,8 @@ var RowProcessor = class {
   rows = 0;
   /** Rows with at least one error-level finding from coercion or the schema. */
   invalidRows = 0;
+  /** future_date is reported as an error (its severity with the options' overrides, and not ignored). */
+  futureIsError;
   dateRanges;
   /** Per date or time field read from one column: the formats its valid cells are written in. */
   dateFormats;
@@ -47346,6 +47375,7 @@ var RowProcessor = class {
     this.mapped = new Set(this.names);
     this.repeatsColumn = plan.sources.map((source, slot) => source.columns.length === 1 && plan.sources.slice(0, slot).some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]));
     this.pii = new PiiScanner(plan, header, sink);
+    this.futureIsError = sink.isError?.("future_date") ?? true;
     let shape = shapes.get(plan);
     if (!shape) {
       const parts = rowCheckParts(schema2, this.names);
@@ -47423,11 +47453,12 @@ var RowProcessor = class {
       if (reported)
         bad = true;
     }
+    this.countDateFormats(row);
+    if (this.checkDates(row))
+      bad = true;
     if (bad)
       this.invalidRows += 1;
-    this.countDateFormats(row);
-    this.checkDates(row);
-    this.checkKeys(row);
+    this.checkKeys(row, bad);
     this.pii.scan(row, out);
   }
   countDateFormats(row) {
@@ -47446,8 +47477,10 @@ var RowProcessor = class {
       countDateFormat(this.dateFormats[i], format, cell2, this.monthFirst[i] === true);
     }
   }
+  /** Widens the date ranges and reports dates out of range; true if a future date was reported as an error. */
   checkDates(row) {
     const { line: line2 } = row;
+    let error = false;
     for (let i = 0; i < this.dateSlots.length; i++) {
       const slot = this.dateSlots[i];
       const name = this.names[slot];
@@ -47461,22 +47494,25 @@ var RowProcessor = class {
       const cell2 = String(this.plan.sources[slot]?.read(row.cells) ?? value);
       if (value > this.options.asOf) {
         this.sink.report("future_date", { line: line2, field: name, column, value: cell2 }, { asOf: this.options.asOf });
+        error ||= this.futureIsError;
       } else
         this.sink.report("date_before_1970", { line: line2, field: name, column, value: cell2 });
     }
+    return error;
   }
-  checkKeys(row) {
+  /** The row's key and the row itself, for the duplicate checks; `counted`: the row has an error already. */
+  checkKeys(row, counted) {
     const { keySlots, values } = this;
     if (keySlots.length === 1) {
       const value = values[keySlots[0]];
       if (value !== void 0) {
         this.keyPart[0] = value;
-        this.duplicates.key(this.keyPart, row.line);
+        this.duplicates.key(this.keyPart, row.line, counted);
       }
     } else if (keySlots.length > 1) {
       const parts = keySlots.map((slot) => values[slot]);
       if (parts.every((part) => part !== void 0))
-        this.duplicates.key(parts, row.line);
+        this.duplicates.key(parts, row.line, counted);
     }
     this.duplicates.row(row.cells, row.line);
   }
@@ -47503,7 +47539,7 @@ function withoutColumns(check2, columns) {
     return check2;
   const skip = new Set(columns);
   return {
-    key: (parts, line2) => check2.key(parts, line2),
+    key: (parts, line2, counted) => check2.key(parts, line2, counted),
     row: (cells, line2) => check2.row(cells.filter((_cell, index) => !skip.has(index)), line2)
   };
 }
@@ -47581,8 +47617,15 @@ function chooseType(table, fileName, options, sink) {
   }
   return { type: detection.type, source: "detected", confidence: detection.confidence };
 }
-function reportMapping(plan, table, sink) {
+var NOT_FOR_FILE_FROM = 4;
+function reportMapping(plan, table, fileName, sink) {
   const line2 = table.headerLine;
+  const { namedColumns: named, notFound } = plan;
+  if (named >= NOT_FOR_FILE_FROM && notFound.length * 2 > named) {
+    const detection = detectDatasetType(table.header, fileName);
+    const other = detection.type && detection.type !== plan.type && detection.confidence >= MISMATCH_FROM;
+    sink.report("mapping_not_for_file", { line: line2 }, { missing: notFound.length, named, type: plan.type, ...other ? { detected: detection.type } : {} });
+  }
   for (const missing of plan.notFound) {
     sink.report("mapping_column_not_found", { line: line2, field: missing.field, column: missing.column }, { ...missing });
   }
@@ -47596,8 +47639,12 @@ function reportMapping(plan, table, sink) {
       continue;
     if (field.level === "required")
       sink.report("required_field_missing", { line: line2, field: field.name }, { field: field.name });
-    if (field.level === "recommended")
+    if (field.level === "recommended") {
+      const rawOf = field.name.endsWith("_raw") ? field.name.slice(0, -"_raw".length) : "";
+      if (rawOf !== "" && !present.has(rawOf) && plan.fields.some((other) => other.name === rawOf))
+        continue;
       sink.report("recommended_field_missing", { line: line2, field: field.name }, { field: field.name });
+    }
   }
   for (const column of plan.unmapped) {
     const kind = personalKind(column.header);
@@ -47634,7 +47681,7 @@ async function validateTable(source, options, sink, size, runner) {
   let duplicates;
   if (schema2 && info && choice.type && table.header.length > 0) {
     plan = buildPlan(table.header, choice.type, options.mapping);
-    reportMapping(plan, table, sink);
+    reportMapping(plan, table, fileName, sink);
     duplicates = new LocalDuplicateCheck(sink, options.maxTrackedKeys);
     processor = createRowProcessor(plan, schema2, table.header, sink, {
       asOf: options.asOf,
@@ -47676,6 +47723,8 @@ async function validateTable(source, options, sink, size, runner) {
   if (processor)
     reportAmbiguousDates(processor, table, options, sink);
   duplicates?.flush();
+  if (processor && duplicates)
+    processor.invalidRows += duplicates.invalidRows;
   const saturated = duplicates?.saturated ?? false;
   if (saturated)
     sink.report("duplicate_check_limit", {}, { limit: options.maxTrackedKeys });
@@ -47726,6 +47775,11 @@ var FindingCollector = class {
       const kept = location2.value === void 0 ? location2 : { ...location2, value: copyText(location2.value) };
       entry.samples.push({ file: this.file, ...kept, code, severity, params });
     }
+  }
+  isError(code) {
+    if (this.policy.ignore.has(code))
+      return false;
+    return (this.policy.severity[code] ?? findingDefinition(code).severity) === "error";
   }
   rowSpans(line2, lines) {
     this.spans.add(line2, lines);
@@ -51414,8 +51468,11 @@ function renderMarkdown(report2, options = {}) {
       const head = `${cell(where)}${value}`;
       out.push(`- ${head ? `${head}: ` : ""}${cell(sample.message)}`);
     }
-    if (group.count > Math.min(shown, group.samples.length))
-      out.push(`- \u2026 ${formatCount(group.count - Math.min(shown, group.samples.length))} more`);
+    const listed = Math.min(shown, group.samples.length);
+    if (listed === 0 && group.count > 0)
+      out.push(`- ${formatCount(group.count)} in all; no examples kept`);
+    else if (group.count > listed)
+      out.push(`- \u2026 ${formatCount(group.count - listed)} more`);
     out.push("", `Fix: ${group.fix}`, "");
   }
   return `${out.join("\n")}

@@ -8763,8 +8763,8 @@ var recommendedFieldMissing = defineFinding({
   severity: "warning",
   category: "mapping",
   title: "A recommended field is not in the file",
-  description: "No column maps to a field the standard recommends; it is needed for the comparisons the Police Data Initiative cares about.",
-  fix: "Publish the field if you record it, or map the column that holds it in the mapping file.",
+  description: "No column maps to a field the standard recommends; it is needed for the comparisons the Police Data Initiative cares about. A `_raw` field keeps the value as published beside its coded twin (`subject_race_raw` beside `subject_race`): it is read from the same column by itself when the twin comes from one column, and is not reported when the twin is missing too.",
+  fix: "Publish the field if you record it, or map the column that holds it in the mapping file. A `_raw` field whose twin is built from several columns (yes/no flags) can be mapped to a column that holds the value as published, if the file has one.",
   message: ({ field }) => `Recommended field ${field} is not in the file.`
 });
 var unmappedColumn = defineFinding({
@@ -8812,7 +8812,17 @@ var trackingLimit = defineFinding({
   fix: `If the machine has memory to spare (12 bytes per key), raise the limit: ${limitHint("maxTrackedKeys")}.`,
   message: ({ limit: limit2 }) => `Duplicate checks covered the first ${limit2} distinct keys and rows.`
 });
+var mappingNotForFile = defineFinding({
+  code: "mapping_not_for_file",
+  severity: "error",
+  category: "mapping",
+  title: "The mapping file seems written for another file",
+  description: "Most of the columns the mapping file names are not in this file, so most fields are reported missing. The mapping was probably written for another source, another dataset type or an older release of this one.",
+  fix: "Check that you gave the mapping file written for this file. If this release renamed its columns, update the mapping (`policedata map` proposes one to start from).",
+  message: ({ missing, named, type, detected }) => `${missing} of the ${named} columns the mapping names are not in the file.${detected ? ` The mapping is for ${type}, but the columns look like ${detected}.` : ""}`
+});
 var mappingFindings = [
+  mappingNotForFile,
   datasetTypeUnknown,
   datasetTypeUncertain,
   datasetTypeMismatch,
@@ -8829,10 +8839,10 @@ var piiField = defineFinding({
   code: "pii_field",
   severity: "warning",
   category: "privacy",
-  title: "The file publishes a field that identifies people",
+  title: "The file publishes a field that can identify people",
   description: "A field the standard marks as personal data (a name, date of birth, licence plate, licence or badge number) is in the file with values.",
   fix: "Remove the column before release, or replace it with an opaque identifier (a keyed hash) or an age, unless the law and your policy require it to be public.",
-  message: ({ field }) => `${field} identifies people.`
+  message: ({ field }) => `${field} can identify people.`
 });
 var piiColumnName = defineFinding({
   code: "pii_column_name",
@@ -9038,7 +9048,7 @@ var headerWhitespace = defineFinding({
   title: "A column name has stray spaces",
   description: "A column name starts or ends with a space, or has two spaces in a row. They are invisible in a spreadsheet but make the name differ from the one people type, so lookups by name fail.",
   fix: "Remove the extra spaces from the column name in the export.",
-  message: ({ name, problem }) => `Column name "${name}" has ${problem}.`
+  message: ({ problem }) => `The name has ${problem}.`
 });
 var raggedRow = defineFinding({
   code: "ragged_row",
@@ -9324,6 +9334,11 @@ var FindingCollector = class {
       const kept = location.value === void 0 ? location : { ...location, value: copyText(location.value) };
       entry.samples.push({ file: this.file, ...kept, code, severity, params });
     }
+  }
+  isError(code) {
+    if (this.policy.ignore.has(code))
+      return false;
+    return (this.policy.severity[code] ?? findingDefinition(code).severity) === "error";
   }
   rowSpans(line, lines) {
     this.spans.add(line, lines);
@@ -10119,7 +10134,9 @@ function buildPlan(header, type, mapping) {
       opts.format = mapping.date_format;
     return opts;
   };
+  let namedColumns = 0;
   const locate = (field, column) => {
+    namedColumns += 1;
     const index = find(column);
     if (index === void 0) {
       const suggestion = closest(column, header);
@@ -10267,7 +10284,7 @@ function buildPlan(header, type, mapping) {
   sources.sort((a, b) => (order.get(a.field.name) ?? 0) - (order.get(b.field.name) ?? 0));
   const unmapped = header.map((name, column) => ({ column, header: name, acknowledged: ignored.has(column) })).filter((entry) => !used.has(entry.column));
   const rowIdColumns = (mapping?.row_id_columns ?? []).map((name) => locate("row_id_columns", name)).filter((i) => i !== void 0);
-  return { type, fields, sources, unmapped, notFound, matches, rowIdColumns };
+  return { type, fields, sources, unmapped, notFound, namedColumns, matches, rowIdColumns };
 }
 
 // ../core/dist/read/csv-tokenizer.js
@@ -10802,7 +10819,7 @@ function keyText(parts) {
 function grow(array, needed) {
   if (needed <= array.length)
     return array;
-  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+  const bigger = new array.constructor(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
 }
@@ -10810,6 +10827,7 @@ var RecordingDuplicateCheck = class {
   hasher = new Hasher();
   keyHashes = new Uint32Array(3 * 1024);
   keyEnds = new Uint32Array(1024);
+  keyCounted = new Uint8Array(1024);
   keyParts = [];
   keyLength = 0;
   keyCount = 0;
@@ -10819,7 +10837,7 @@ var RecordingDuplicateCheck = class {
   get empty() {
     return this.keyCount === 0 && this.rowCount === 0;
   }
-  key(parts, line) {
+  key(parts, line, counted = false) {
     hashValues(this.hasher, parts);
     this.keyHashes = grow(this.keyHashes, (this.keyCount + 1) * 3);
     const at = this.keyCount * 3;
@@ -10831,6 +10849,8 @@ var RecordingDuplicateCheck = class {
     this.keyLength += text.length;
     this.keyEnds = grow(this.keyEnds, this.keyCount + 1);
     this.keyEnds[this.keyCount] = this.keyLength;
+    this.keyCounted = grow(this.keyCounted, this.keyCount + 1);
+    this.keyCounted[this.keyCount] = counted ? 1 : 0;
     this.keyCount += 1;
   }
   row(cells, line) {
@@ -10852,6 +10872,7 @@ var RecordingDuplicateCheck = class {
       keyCount: this.keyCount,
       keyText: this.keyParts.join(""),
       keyEnds: this.keyEnds.slice(0, this.keyCount),
+      keyCounted: this.keyCounted.slice(0, this.keyCount),
       rowHashes: this.rowHashes.slice(0, this.rowCount * 3),
       rowCount: this.rowCount
     };
@@ -11404,6 +11425,8 @@ var RowProcessor = class {
   rows = 0;
   /** Rows with at least one error-level finding from coercion or the schema. */
   invalidRows = 0;
+  /** future_date is reported as an error (its severity with the options' overrides, and not ignored). */
+  futureIsError;
   dateRanges;
   /** Per date or time field read from one column: the formats its valid cells are written in. */
   dateFormats;
@@ -11469,6 +11492,7 @@ var RowProcessor = class {
     this.mapped = new Set(this.names);
     this.repeatsColumn = plan.sources.map((source, slot) => source.columns.length === 1 && plan.sources.slice(0, slot).some((earlier) => earlier.columns.length === 1 && earlier.columns[0] === source.columns[0]));
     this.pii = new PiiScanner(plan, header, sink);
+    this.futureIsError = sink.isError?.("future_date") ?? true;
     let shape = shapes.get(plan);
     if (!shape) {
       const parts = rowCheckParts(schema, this.names);
@@ -11546,11 +11570,12 @@ var RowProcessor = class {
       if (reported)
         bad = true;
     }
+    this.countDateFormats(row);
+    if (this.checkDates(row))
+      bad = true;
     if (bad)
       this.invalidRows += 1;
-    this.countDateFormats(row);
-    this.checkDates(row);
-    this.checkKeys(row);
+    this.checkKeys(row, bad);
     this.pii.scan(row, out);
   }
   countDateFormats(row) {
@@ -11569,8 +11594,10 @@ var RowProcessor = class {
       countDateFormat(this.dateFormats[i], format, cell, this.monthFirst[i] === true);
     }
   }
+  /** Widens the date ranges and reports dates out of range; true if a future date was reported as an error. */
   checkDates(row) {
     const { line } = row;
+    let error = false;
     for (let i = 0; i < this.dateSlots.length; i++) {
       const slot = this.dateSlots[i];
       const name = this.names[slot];
@@ -11584,22 +11611,25 @@ var RowProcessor = class {
       const cell = String(this.plan.sources[slot]?.read(row.cells) ?? value);
       if (value > this.options.asOf) {
         this.sink.report("future_date", { line, field: name, column, value: cell }, { asOf: this.options.asOf });
+        error ||= this.futureIsError;
       } else
         this.sink.report("date_before_1970", { line, field: name, column, value: cell });
     }
+    return error;
   }
-  checkKeys(row) {
+  /** The row's key and the row itself, for the duplicate checks; `counted`: the row has an error already. */
+  checkKeys(row, counted) {
     const { keySlots, values } = this;
     if (keySlots.length === 1) {
       const value = values[keySlots[0]];
       if (value !== void 0) {
         this.keyPart[0] = value;
-        this.duplicates.key(this.keyPart, row.line);
+        this.duplicates.key(this.keyPart, row.line, counted);
       }
     } else if (keySlots.length > 1) {
       const parts = keySlots.map((slot) => values[slot]);
       if (parts.every((part) => part !== void 0))
-        this.duplicates.key(parts, row.line);
+        this.duplicates.key(parts, row.line, counted);
     }
     this.duplicates.row(row.cells, row.line);
   }
@@ -12316,7 +12346,7 @@ function withoutColumns(check, columns) {
     return check;
   const skip = new Set(columns);
   return {
-    key: (parts, line) => check.key(parts, line),
+    key: (parts, line, counted) => check.key(parts, line, counted),
     row: (cells, line) => check.row(cells.filter((_cell, index) => !skip.has(index)), line)
   };
 }
@@ -12443,7 +12473,8 @@ function records(sink) {
 // ../core/dist/parallel/protocol.js
 function transferList(result) {
   const { valid, empty, sentinel, invalid, duplicates, spans } = result;
-  const buffers = [valid, empty, sentinel, invalid, duplicates.keyHashes, duplicates.keyEnds, duplicates.rowHashes];
+  const { keyHashes, keyEnds, keyCounted, rowHashes } = duplicates;
+  const buffers = [valid, empty, sentinel, invalid, keyHashes, keyEnds, keyCounted, rowHashes];
   return [...buffers, spans.starts, spans.extras].map((array) => array.buffer);
 }
 
