@@ -46171,10 +46171,10 @@ function buildPlan(header, type, mapping) {
       const indexes = source.columns.map((column) => locate2(name, column));
       if (indexes.some((index) => index === void 0))
         continue;
-      const join = source.join ?? " ";
+      const join2 = source.join ?? " ";
       const cols = indexes;
       const extra = source.missing ?? [];
-      const joined = (cells) => cols.map((index) => cells[index]).filter((cell2) => !isMissing(cell2, extra)).join(join);
+      const joined = (cells) => cols.map((index) => cells[index]).filter((cell2) => !isMissing(cell2, extra)).join(join2);
       const read = withPattern(joined, source.pattern);
       sources.push({
         field,
@@ -51622,8 +51622,12 @@ function renderSarif(input, options = {}) {
 }
 
 // ../core/dist/node.js
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, createWriteStream, statSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 // ../core/dist/parallel/pool.node.js
 import { availableParallelism } from "node:os";
@@ -51725,10 +51729,33 @@ function fileByteSource(path, name = path) {
     stream: () => Readable.toWeb(createReadStream(path, { highWaterMark: 64 * 1024 }))
   };
 }
+var STDIN_PATH = "/dev/stdin";
+async function openFileSource(path, name = path) {
+  const stdin = path === STDIN_PATH;
+  if (!stdin && (await stat(path)).isFile())
+    return { source: fileByteSource(path, name), close: async () => {
+    } };
+  const folder = await mkdtemp(join(tmpdir(), "policedata-"));
+  const copy = join(folder, "input");
+  try {
+    await pipeline(stdin ? process.stdin : createReadStream(path), createWriteStream(copy, { mode: 384 }));
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return { source: fileByteSource(copy, name), close: () => rm(folder, { recursive: true, force: true }) };
+}
 var PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
-function validateFile(path, options = {}) {
+async function validateFile(path, options = {}) {
+  const opened = await openFileSource(path, options.fileName ?? path);
+  try {
+    return await validateOpened(opened.source, options);
+  } finally {
+    await opened.close();
+  }
+}
+function validateOpened(source, options) {
   const { workers: asked, partChars, ...rest } = options;
-  const source = fileByteSource(path, options.fileName ?? path);
   const large = (source.size ?? 0) >= PARALLEL_MIN_BYTES && !options.onRow;
   const workers = asked ?? (large ? defaultWorkers() : 0);
   if (workers <= 0)
@@ -52070,7 +52097,7 @@ import { accessSync, constants, statSync as statSync3 } from "node:fs";
 import { relative as relative3, resolve as resolve4 } from "node:path";
 
 // ../../node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
+import { readdir, readdirSync, realpath, realpathSync, stat as stat2, statSync as statSync2 } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
@@ -52194,10 +52221,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
+    fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -52207,9 +52234,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -52406,8 +52433,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -52824,7 +52851,7 @@ function getOptions(options) {
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
+    stat: opts.fs.stat || stat2,
     statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -52844,6 +52871,7 @@ async function glob(globInput, options) {
 }
 
 // ../cli/dist/files/expand-files.js
+var STDIN = "/dev/stdin";
 function checkFile(name, path) {
   let stats;
   try {
@@ -52864,6 +52892,10 @@ async function expandFiles(patterns, base, shownFrom = base) {
   const files = /* @__PURE__ */ new Map();
   const nameOf = (given, path) => base === shownFrom ? given : relative3(shownFrom, path);
   for (const pattern of patterns) {
+    if (pattern === STDIN || pattern === "-") {
+      files.set(STDIN, { path: STDIN, name: "stdin" });
+      continue;
+    }
     if (!isDynamicPattern(pattern)) {
       const path = resolve4(base, pattern);
       checkFile(nameOf(pattern, path), path);

@@ -31,15 +31,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-/** yargs reads a lone `-` after `-o` as a flag; `-o -` (stdout, as the help says) becomes `--output=-`. */
+/**
+ * yargs drops a lone `-`: after `-o` or `--output` it means standard output (as the help says) and
+ * becomes `--output=-`; after `--out`, `--out=-`; anywhere else it is a file, standard input, and
+ * becomes `/dev/stdin`.
+ */
 function withStdoutDash(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if ((arg === '-o' || arg === '--output') && argv[i + 1] === '-') {
-      out.push('--output=-');
+    if ((arg === '-o' || arg === '--output' || arg === '--out') && argv[i + 1] === '-') {
+      out.push(arg === '--out' ? '--out=-' : '--output=-');
       i += 1;
-    } else out.push(arg);
+    } else out.push(arg === '-' ? STDIN : arg);
   }
   return out;
 }
+
+const STDIN = '/dev/stdin';

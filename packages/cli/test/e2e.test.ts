@@ -30,12 +30,40 @@ function policedata(args: string[], options: { cwd?: string; env?: Record<string
   });
 }
 
+/** Runs the built CLI with `input` piped to its standard input. */
+function piped(args: string[], input: Buffer): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
+      (_, out, err) => resolve({ code: child.exitCode, out, err }),
+    );
+    child.stdin?.end(input);
+  });
+}
+
 const oneLine = (text: string) => {
   expect(text.trimEnd().split('\n')).toHaveLength(1);
   expect(text).not.toMatch(/\n\s+at /);
 };
 
 describe.concurrent('policedata validate on real files', () => {
+  it('reads standard input (`-`, a pipe read once) as it reads the file itself', async () => {
+    const direct = await policedata(['validate', dallas, '--format', 'json']);
+    const fromPipe = await piped(['validate', '-', '--format', 'json'], readFileSync(join(repoRoot, dallas)));
+    expect(fromPipe.code).toBe(direct.code);
+    const [a, b] = [JSON.parse(direct.out), JSON.parse(fromPipe.out)];
+    expect(b.file.name).toBe('stdin');
+    expect(b.rows).toBe(2944);
+    expect(b.findings).toEqual(
+      a.findings.map((group: { samples: object[] }) => ({
+        ...group,
+        samples: group.samples.map((sample) => ({ ...sample, file: 'stdin' })),
+      })),
+    );
+  });
+
   it('reports a file: summary, fields, findings with samples and fixes; exit 1 when it has errors', async () => {
     const { code, out, err } = await policedata(['validate', dallas]);
     expect(code).toBe(1);

@@ -1,7 +1,11 @@
 // Node adapters (entry point `@policedata/core/node`): files on disk as byte sources, and
 // `validateFile`. The rest of the engine uses only web-standard APIs and runs in a browser.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ValidateOptions } from './options.js';
 
 export {
@@ -19,7 +23,10 @@ import type { ByteSource } from './read/types.js';
 import type { Report } from './report/report.js';
 import { validateSource } from './validate-source.js';
 
-/** A file on disk as a byte source; each `stream()` call reads it from the start. */
+/**
+ * A file on disk as a byte source; each `stream()` call reads it from the start, so it must be a
+ * regular file (see openFileSource for pipes).
+ */
 export function fileByteSource(path: string, name = path): ByteSource {
   const { size } = statSync(path);
   return {
@@ -27,6 +34,37 @@ export function fileByteSource(path: string, name = path): ByteSource {
     size,
     stream: () => Readable.toWeb(createReadStream(path, { highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>,
   };
+}
+
+/** The path openFileSource reads as this process's standard input. */
+export const STDIN_PATH = '/dev/stdin';
+
+/** A byte source to read, and what to do when done with it. */
+export interface OpenedSource {
+  source: ByteSource;
+  /** Removes the copy of a pipe's bytes (nothing for a regular file). */
+  close(): Promise<void>;
+}
+
+/**
+ * A path as a byte source. A pipe, a FIFO or standard input (STDIN_PATH) can be read only once,
+ * and the engine reads a file more than once (to sniff its format, then its rows): such input is
+ * first copied, as it streams, to a private temporary folder on this machine (removed by `close`).
+ */
+export async function openFileSource(path: string, name = path): Promise<OpenedSource> {
+  // Standard input is read from the process's own stream: it may be a socket, which the path
+  // /dev/stdin cannot open.
+  const stdin = path === STDIN_PATH;
+  if (!stdin && (await stat(path)).isFile()) return { source: fileByteSource(path, name), close: async () => {} };
+  const folder = await mkdtemp(join(tmpdir(), 'policedata-'));
+  const copy = join(folder, 'input');
+  try {
+    await pipeline(stdin ? process.stdin : createReadStream(path), createWriteStream(copy, { mode: 0o600 }));
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return { source: fileByteSource(copy, name), close: () => rm(folder, { recursive: true, force: true }) };
 }
 
 export interface FileValidateOptions extends ValidateOptions {
@@ -43,9 +81,17 @@ export interface FileValidateOptions extends ValidateOptions {
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
 /** Validates a file on disk. Throws only for usage errors (a bad mapping or type); data problems are findings. */
-export function validateFile(path: string, options: FileValidateOptions = {}): Promise<Report> {
+export async function validateFile(path: string, options: FileValidateOptions = {}): Promise<Report> {
+  const opened = await openFileSource(path, options.fileName ?? path);
+  try {
+    return await validateOpened(opened.source, options);
+  } finally {
+    await opened.close();
+  }
+}
+
+function validateOpened(source: ByteSource, options: FileValidateOptions): Promise<Report> {
   const { workers: asked, partChars, ...rest } = options;
-  const source = fileByteSource(path, options.fileName ?? path);
   // A row hook (normalize) needs the rows in one pass, so it gets no workers unless asked for.
   const large = (source.size ?? 0) >= PARALLEL_MIN_BYTES && !options.onRow;
   const workers = asked ?? (large ? defaultWorkers() : 0);

@@ -11,7 +11,7 @@ import {
   UnknownDatasetTypeError,
   writeMappingYaml,
 } from '@policedata/core';
-import { fileByteSource } from '@policedata/core/node';
+import { openFileSource } from '@policedata/core/node';
 import { parse as parseYaml } from 'yaml';
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from '../context.js';
@@ -134,8 +134,9 @@ export async function runMap(args: MapArgs, io: Io): Promise<number> {
     throw new CliError(`${args.output} exists: give --force to replace it, or another --output.`);
   }
   let proposal: MappingProposal;
+  const opened = await openFileSource(file.path, file.name);
   try {
-    proposal = await proposeMappingForSource(fileByteSource(file.path, file.name), {
+    proposal = await proposeMappingForSource(opened.source, {
       ...(type ? { type } : {}),
       ...(sampleRows ? { sampleRows } : {}),
     });
@@ -146,6 +147,8 @@ export async function runMap(args: MapArgs, io: Io): Promise<number> {
       );
     }
     throw error;
+  } finally {
+    await opened.close();
   }
   const yaml = writeMappingYaml(proposal);
   // Mapping files may be JSON too: an output named .json gets JSON (without the YAML's notes).

@@ -5,6 +5,8 @@ import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../errors.js';
 
+const STDIN = '/dev/stdin';
+
 /** A file to validate: `path` to read, `name` as shown to the user (relative, as given). */
 export interface InputFile {
   path: string;
@@ -38,6 +40,11 @@ export async function expandFiles(patterns: readonly string[], base: string, sho
   const files = new Map<string, InputFile>();
   const nameOf = (given: string, path: string) => (base === shownFrom ? given : relative(shownFrom, path));
   for (const pattern of patterns) {
+    if (pattern === STDIN || pattern === '-') {
+      // Standard input (`-`), read once and copied as it streams (see openFileSource).
+      files.set(STDIN, { path: STDIN, name: 'stdin' });
+      continue;
+    }
     if (!isDynamicPattern(pattern)) {
       const path = resolve(base, pattern);
       checkFile(nameOf(pattern, path), path);

@@ -3,7 +3,7 @@
 // exactly as validate gives them.
 import { extname, resolve } from 'node:path';
 import { NORMALIZE_FORMATS, type NormalizeFormat, normalizeSource, plural } from '@policedata/core';
-import { fileByteSource } from '@policedata/core/node';
+import { openFileSource } from '@policedata/core/node';
 import { CliError, EXIT_NOT_CONFORMANT, EXIT_OK } from '../../errors.js';
 import type { Io } from '../../io.js';
 import { openDataFile } from '../../output/data-file.js';
@@ -62,8 +62,9 @@ export async function runNormalize(args: NormalizeArgs, io: Io): Promise<number>
   const data = openDataFile(outPath, args.out);
   const bar = createProgressBar(io.stderr, file.name, !args.quiet);
   let result: Awaited<ReturnType<typeof normalizeSource>>;
+  const opened = await openFileSource(file.path, file.name);
   try {
-    result = await normalizeSource(fileByteSource(file.path, file.name), {
+    result = await normalizeSource(opened.source, {
       ...job.options,
       fileName: file.name,
       format,
@@ -77,6 +78,7 @@ export async function runNormalize(args: NormalizeArgs, io: Io): Promise<number>
     throw error;
   } finally {
     bar.done();
+    await opened.close();
   }
   const { report, columns } = result;
   writeOutputs([report], destinations, io, {
