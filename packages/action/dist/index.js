@@ -44502,10 +44502,10 @@ var invalidUtf8 = defineFinding({
   code: "invalid_utf8",
   severity: "error",
   category: "source",
-  title: "Bytes that are not valid UTF-8",
-  description: "Part of the file is not valid UTF-8, often because text in another encoding was pasted into a UTF-8 file. The bytes were replaced with the character U+FFFD.",
+  title: "Bytes that are not valid UTF-8, or text already damaged",
+  description: "Part of the file is not valid UTF-8, often because text in another encoding was pasted into a UTF-8 file; the bytes were read as the replacement character U+FFFD (\uFFFD). A file can also hold U+FFFD itself, written by an earlier conversion that met such bytes: the original characters are lost either way, and both are reported alike.",
   fix: "Re-export the file as UTF-8 from the system of record, or correct the text on the lines shown.",
-  message: () => "This line contains bytes that are not valid UTF-8."
+  message: () => "This line holds bytes that are not valid UTF-8, or the replacement character (\uFFFD) they leave."
 });
 var byteOrderMark = defineFinding({
   code: "byte_order_mark",
@@ -45186,6 +45186,8 @@ function assessConformance(input) {
     reasons.push(input.unreadableReason ?? "The file could not be read as a table of data rows.");
     return { level, score, components, reasons };
   }
+  if (input.stoppedReason)
+    return { level, score, components, reasons: [input.stoppedReason] };
   const missingRequired = required.filter((f) => !f.present).map((f) => f.name);
   const weakRequired = required.filter((f) => f.present && f.usable < REQUIRED_BAR).map((f) => `${f.name} (${percent(f.usable)})`);
   if (missingRequired.length)
@@ -46560,6 +46562,15 @@ var REPORT_SCHEMA_ID = "https://schemas.policedata.dev/v1/report.schema.json";
 // ../core/dist/report/assemble.js
 var MOSTLY_EMPTY_BELOW = 0.5;
 var UNREADABLE = ["empty_file", "binary_file", "header_only", "no_records", "json_not_records"];
+var STOPPED = /* @__PURE__ */ new Set(["read_error", "decompressed_size_limit", "unterminated_quote"]);
+function stoppedEarly(findings, format) {
+  const group = findings.find(({ code, samples }) => STOPPED.has(code) || // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
+  code === "json_syntax_error" && format === "json" || code === "json_depth_limit" && samples.some((sample) => sample.params.stopped === true));
+  if (!group)
+    return void 0;
+  const line2 = group.samples[0]?.line;
+  return `Reading stopped${line2 === void 0 ? "" : ` at line ${line2}`} (${group.code}): the rows after that point were not checked, so the level is none.`;
+}
 function fieldReports(header, plan, processor, rows) {
   if (!plan)
     return [];
@@ -46628,7 +46639,9 @@ function assembleReport(input) {
     present: field.status === "mapped",
     usable: field.completeness
   }));
+  const stoppedReason = stoppedEarly(findings, table.info.format);
   const conformance = assessConformance({
+    ...stoppedReason ? { stoppedReason } : {},
     rows,
     invalidRows: processor?.invalidRows ?? 0,
     fields: usability,
@@ -48244,6 +48257,7 @@ var RowPump = class {
   input;
   sink;
   file;
+  /** Takes each row, with whether it holds invalid bytes (reported as invalid_utf8). */
   onRow = () => {
   };
   tokenizer;
@@ -48265,7 +48279,13 @@ var RowPump = class {
     this.file = file;
     const { delimiter, quote } = dialect;
     const { maxCellChars, maxColumns, maxRecordChars: maxRowChars } = limits;
-    this.tokenizer = new CsvTokenizer({ delimiter, quote, maxCellChars, maxColumns, maxRowChars, firstLine }, (cells, line2) => this.onRow(cells, line2), (issue) => this.held ? this.held.push(issue) : this.report(issue));
+    this.tokenizer = new CsvTokenizer(
+      { delimiter, quote, maxCellChars, maxColumns, maxRowChars, firstLine },
+      // The last line with invalid bytes is within the row when it is not before the row's start:
+      // a row is handed over before the text after it is pushed.
+      (cells, line2) => this.onRow(cells, line2, this.badLine >= line2),
+      (issue) => this.held ? this.held.push(issue) : this.report(issue)
+    );
   }
   /** The physical line the tokenizer has reached. */
   get line() {
@@ -48453,14 +48473,14 @@ async function takeSample(input) {
 async function readStart(pump, sample, sink, file) {
   const early = [];
   let nonBlank = 0;
-  pump.onRow = (cells, line2) => {
+  pump.onRow = (cells, line2, damaged) => {
     const blank = isBlank(cells);
     if (blank && early.length === 0)
       sink.report("blank_rows", { file, line: line2 });
     else {
       if (!blank)
         nonBlank++;
-      early.push({ cells, line: line2 });
+      early.push(damaged ? { cells, line: line2, damaged } : { cells, line: line2 });
     }
   };
   for (const chunk of sample)
@@ -48480,8 +48500,11 @@ var DataRowFilter = class {
     this.sink = sink;
     this.file = file;
   }
-  /** Reports what is wrong with the row; returns the data row to validate (flawed when ragged), or undefined for a blank line. */
-  row(cells, line2) {
+  /**
+   * Reports what is wrong with the row; returns the data row to validate (flawed when ragged or
+   * `damaged`: holding invalid bytes), or undefined for a blank line.
+   */
+  row(cells, line2, damaged = false) {
     if (cells[0] === "" && isBlank(cells)) {
       this.sink.report("blank_rows", { file: this.file, line: line2 });
       return void 0;
@@ -48491,7 +48514,7 @@ var DataRowFilter = class {
       this.sink.report("ragged_row", { file: this.file, line: line2 }, { expected: this.width, actual: cells.length });
       return { line: line2, cells, flawed: true };
     }
-    return { line: line2, cells };
+    return damaged ? { line: line2, cells, flawed: true } : { line: line2, cells };
   }
 };
 function csvBatches(start, sink) {
@@ -48503,8 +48526,8 @@ function csvBatches(start, sink) {
 async function* dataBatches(pump, first, filter, sink, headerLine) {
   const ready2 = [];
   let batch = [];
-  pump.onRow = (cells, line2) => {
-    const row = filter.row(cells, line2);
+  pump.onRow = (cells, line2, damaged) => {
+    const row = filter.row(cells, line2, damaged);
     if (!row)
       return;
     batch.push(row);
@@ -48514,7 +48537,7 @@ async function* dataBatches(pump, first, filter, sink, headerLine) {
     }
   };
   for (const row of first)
-    pump.onRow(row.cells, row.line);
+    pump.onRow(row.cells, row.line, row.damaged === true);
   do
     yield* ready2.splice(0);
   while (await pump.pull());
@@ -49249,9 +49272,9 @@ var ChunkValidator = class {
     const filter = new DataRowFilter(setup.header.length, sink, setup.sourceName);
     const pump = new RowPump(void 0, setup, setup.limits, sink, setup.sourceName, job.line);
     pump.releaseIssues(setup.names);
-    pump.onRow = (cells, line2) => {
+    pump.onRow = (cells, line2, damaged) => {
       {
-        const row = filter.row(cells, line2);
+        const row = filter.row(cells, line2, damaged);
         if (row)
           stage.add(row);
       }
@@ -49609,9 +49632,9 @@ async function run(start, context, pool, sizes) {
   const { stage, sink, options } = context;
   const pump = start.pump;
   const filter = new DataRowFilter(start.table.header.length, sink, pump.file);
-  const handle = (cells, line2) => {
+  const handle = (cells, line2, damaged) => {
     {
-      const row = filter.row(cells, line2);
+      const row = filter.row(cells, line2, damaged);
       if (row)
         stage.add(row);
     }
@@ -49650,7 +49673,7 @@ async function run(start, context, pool, sizes) {
   };
   pump.onRow = handle;
   for (const row of start.first)
-    handle(row.cells, row.line);
+    handle(row.cells, row.line, row.damaged === true);
   const input = pump.input;
   const rest = pool && input ? await toRowStart(pump, sizes.maxPartChars) : void 0;
   let dataRows = 0;

@@ -8971,10 +8971,10 @@ var invalidUtf8 = defineFinding({
   code: "invalid_utf8",
   severity: "error",
   category: "source",
-  title: "Bytes that are not valid UTF-8",
-  description: "Part of the file is not valid UTF-8, often because text in another encoding was pasted into a UTF-8 file. The bytes were replaced with the character U+FFFD.",
+  title: "Bytes that are not valid UTF-8, or text already damaged",
+  description: "Part of the file is not valid UTF-8, often because text in another encoding was pasted into a UTF-8 file; the bytes were read as the replacement character U+FFFD (\uFFFD). A file can also hold U+FFFD itself, written by an earlier conversion that met such bytes: the original characters are lost either way, and both are reported alike.",
   fix: "Re-export the file as UTF-8 from the system of record, or correct the text on the lines shown.",
-  message: () => "This line contains bytes that are not valid UTF-8."
+  message: () => "This line holds bytes that are not valid UTF-8, or the replacement character (\uFFFD) they leave."
 });
 var byteOrderMark = defineFinding({
   code: "byte_order_mark",
@@ -10569,6 +10569,7 @@ var RowPump = class {
   input;
   sink;
   file;
+  /** Takes each row, with whether it holds invalid bytes (reported as invalid_utf8). */
   onRow = () => {
   };
   tokenizer;
@@ -10590,7 +10591,13 @@ var RowPump = class {
     this.file = file;
     const { delimiter, quote } = dialect;
     const { maxCellChars, maxColumns, maxRecordChars: maxRowChars } = limits;
-    this.tokenizer = new CsvTokenizer({ delimiter, quote, maxCellChars, maxColumns, maxRowChars, firstLine }, (cells, line) => this.onRow(cells, line), (issue) => this.held ? this.held.push(issue) : this.report(issue));
+    this.tokenizer = new CsvTokenizer(
+      { delimiter, quote, maxCellChars, maxColumns, maxRowChars, firstLine },
+      // The last line with invalid bytes is within the row when it is not before the row's start:
+      // a row is handed over before the text after it is pushed.
+      (cells, line) => this.onRow(cells, line, this.badLine >= line),
+      (issue) => this.held ? this.held.push(issue) : this.report(issue)
+    );
   }
   /** The physical line the tokenizer has reached. */
   get line() {
@@ -10727,8 +10734,11 @@ var DataRowFilter = class {
     this.sink = sink;
     this.file = file;
   }
-  /** Reports what is wrong with the row; returns the data row to validate (flawed when ragged), or undefined for a blank line. */
-  row(cells, line) {
+  /**
+   * Reports what is wrong with the row; returns the data row to validate (flawed when ragged or
+   * `damaged`: holding invalid bytes), or undefined for a blank line.
+   */
+  row(cells, line, damaged = false) {
     if (cells[0] === "" && isBlank(cells)) {
       this.sink.report("blank_rows", { file: this.file, line });
       return void 0;
@@ -10738,7 +10748,7 @@ var DataRowFilter = class {
       this.sink.report("ragged_row", { file: this.file, line }, { expected: this.width, actual: cells.length });
       return { line, cells, flawed: true };
     }
-    return { line, cells };
+    return damaged ? { line, cells, flawed: true } : { line, cells };
   }
 };
 
@@ -12409,9 +12419,9 @@ var ChunkValidator = class {
     const filter = new DataRowFilter(setup.header.length, sink, setup.sourceName);
     const pump = new RowPump(void 0, setup, setup.limits, sink, setup.sourceName, job.line);
     pump.releaseIssues(setup.names);
-    pump.onRow = (cells, line) => {
+    pump.onRow = (cells, line, damaged) => {
       {
-        const row = filter.row(cells, line);
+        const row = filter.row(cells, line, damaged);
         if (row)
           stage.add(row);
       }

@@ -191,7 +191,9 @@ describe('encodings', () => {
       ['invalid_utf8', 50_002],
     ]);
     expect(rows.find((r) => r.line === 50_000)?.cells).toEqual(['1', '\uFFFDA\uFFFD']);
-    expect(rows.at(-1)).toEqual({ line: 50_002, cells: ['2', '\uFFFD'] });
+    // Rows holding invalid bytes count as rows with an error.
+    expect(rows.at(-1)).toEqual({ line: 50_002, cells: ['2', '\uFFFD'], flawed: true });
+    expect(rows.find((r) => r.line === 49_999)?.flawed).toBeUndefined();
   });
 
   it.each([

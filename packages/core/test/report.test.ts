@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/report/render-markdown.js';
 import { renderText } from '../src/report/render-text.js';
 import { REPORT_SCHEMA_ID } from '../src/report/report.js';
-import { validateRows } from '../src/validate-source.js';
+import { validateRows, validateSource } from '../src/validate-source.js';
 
 const header = ['stop_id', 'stop_date', 'subject_race', 'subject_sex', 'search_basis', 'notes'];
 const rows = [
@@ -101,5 +101,62 @@ describe('rows with an error', () => {
     expect(warned.invalid_rows).toBe(2); // the impossible date and the future date
     const ignored = await validateRows(columns, table, { ...options, ignore: ['future_date'] });
     expect(ignored.invalid_rows).toBe(2); // the two repeated keys
+  });
+});
+
+describe('files cut short or holding invalid bytes', () => {
+  const source = (name: string, text: string) => ({
+    name,
+    stream: () => new Blob([text]).stream() as ReadableStream<Uint8Array>,
+  });
+  const stops = 'stop_id,stop_date,subject_race,subject_sex\n';
+
+  it('is level none, with where reading stopped, and a score for the rows read', async () => {
+    const cut = `${stops}1,2019-01-01,white,male\n2,2019-01-02,"black,female\n3,2019-01-03,white,male\n`;
+    const report = await validateSource(source('cut.csv', cut), { type: 'stops' });
+    expect(report.conformance.level).toBe('none');
+    expect(report.conformance.reasons).toEqual([
+      'Reading stopped at line 3 (unterminated_quote): the rows after that point were not checked, so the level is none.',
+    ]);
+    expect(report.conformance.score).toBeGreaterThan(0);
+  });
+
+  it('counts a row holding invalid bytes as a row with an error', async () => {
+    // A byte order mark says UTF-8 (without one, a small file with a stray byte reads as Windows-1252).
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(`${stops}1,2019-01-01,white,male\n2,2019-01-02,black,female,`),
+      0xff,
+      ...new TextEncoder().encode('\n3,2019-01-03,white,male\n'),
+    ]);
+    const named = { name: 'bytes.csv', stream: () => new Blob([bytes]).stream() as ReadableStream<Uint8Array> };
+    const report = await validateSource(named, { type: 'stops' });
+    expect(report.findings.find((group) => group.code === 'invalid_utf8')?.samples[0]?.line).toBe(3);
+    // The row is also ragged (five cells): counted once.
+    expect(report.invalid_rows).toBe(1);
+    // Only an unmapped note holds the bad byte: the row has no other error.
+    const clean = new TextEncoder().encode(
+      '\ufeffstop_id,stop_date,subject_race,subject_sex,notes\n1,2019-01-01,white,male,caf\u00e9\n',
+    );
+    const bad = new Uint8Array([...clean.slice(0, -3), 0xe9, 0x0a]);
+    const one = await validateSource(
+      { name: 'one.csv', stream: () => new Blob([bad]).stream() as ReadableStream<Uint8Array> },
+      { type: 'stops' },
+    );
+    expect(one.findings.map((group) => group.code)).toContain('invalid_utf8');
+    expect(one.invalid_rows).toBe(1);
+  });
+
+  it('is not when a bad NDJSON line is skipped and reading goes on', async () => {
+    const lines = [
+      '{"stop_id":"1","stop_date":"2019-01-01","subject_race":"white","subject_sex":"male"}',
+      '{"stop_id":"2",',
+      '{"stop_id":"3","stop_date":"2019-01-03","subject_race":"black","subject_sex":"female"}',
+    ];
+    const report = await validateSource(source('stops.ndjson', `${lines.join('\n')}\n`), { type: 'stops' });
+    expect(report.findings.map((group) => group.code)).toContain('json_syntax_error');
+    expect(report.conformance.reasons.join(' ')).not.toContain('Reading stopped');
   });
 });

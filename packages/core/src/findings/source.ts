@@ -39,11 +39,11 @@ export const invalidUtf8 = defineFinding<Record<string, never>>({
   code: 'invalid_utf8',
   severity: 'error',
   category: 'source',
-  title: 'Bytes that are not valid UTF-8',
+  title: 'Bytes that are not valid UTF-8, or text already damaged',
   description:
-    'Part of the file is not valid UTF-8, often because text in another encoding was pasted into a UTF-8 file. The bytes were replaced with the character U+FFFD.',
+    'Part of the file is not valid UTF-8, often because text in another encoding was pasted into a UTF-8 file; the bytes were read as the replacement character U+FFFD (�). A file can also hold U+FFFD itself, written by an earlier conversion that met such bytes: the original characters are lost either way, and both are reported alike.',
   fix: 'Re-export the file as UTF-8 from the system of record, or correct the text on the lines shown.',
-  message: () => 'This line contains bytes that are not valid UTF-8.',
+  message: () => 'This line holds bytes that are not valid UTF-8, or the replacement character (�) they leave.',
 });
 
 export const byteOrderMark = defineFinding<Record<string, never>>({

@@ -45,9 +45,9 @@ export class ChunkValidator {
     const filter = new DataRowFilter(setup.header.length, sink, setup.sourceName);
     const pump = new RowPump(undefined, setup, setup.limits, sink, setup.sourceName, job.line);
     pump.releaseIssues(setup.names);
-    pump.onRow = (cells, line) => {
+    pump.onRow = (cells, line, damaged) => {
       {
-        const row = filter.row(cells, line);
+        const row = filter.row(cells, line, damaged);
         if (row) stage.add(row);
       }
     };

@@ -63,9 +63,9 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
   const { stage, sink, options } = context;
   const pump = start.pump as RowPump;
   const filter = new DataRowFilter(start.table.header.length, sink, pump.file);
-  const handle = (cells: string[], line: number) => {
+  const handle = (cells: string[], line: number, damaged: boolean) => {
     {
-      const row = filter.row(cells, line);
+      const row = filter.row(cells, line, damaged);
       if (row) stage.add(row);
     }
   };
@@ -106,7 +106,7 @@ async function run(start: CsvStart, context: RowRunContext, pool: WorkerPool | u
     progressHere();
   };
   pump.onRow = handle;
-  for (const row of start.first) handle(row.cells, row.line);
+  for (const row of start.first) handle(row.cells, row.line, row.damaged === true);
 
   const input = pump.input;
   const rest = pool && input ? await toRowStart(pump, sizes.maxPartChars) : undefined;

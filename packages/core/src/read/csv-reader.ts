@@ -28,6 +28,8 @@ const MAX_EARLY_ROWS = 1000;
 export interface CsvRow {
   line: number;
   cells: string[];
+  /** It holds invalid bytes (see RowPump.onRow). */
+  damaged?: boolean;
 }
 
 export async function readCsv(
@@ -115,13 +117,13 @@ async function takeSample(input: AsyncIterator<string>): Promise<{ chunks: strin
 async function readStart(pump: RowPump, sample: string[], sink: FindingSink, file: string): Promise<CsvRow[]> {
   const early: CsvRow[] = [];
   let nonBlank = 0;
-  pump.onRow = (cells, line) => {
+  pump.onRow = (cells, line, damaged) => {
     const blank = isBlank(cells);
     if (blank && early.length === 0)
       sink.report('blank_rows', { file, line }); // reported, not kept
     else {
       if (!blank) nonBlank++;
-      early.push({ cells, line });
+      early.push(damaged ? { cells, line, damaged } : { cells, line });
     }
   };
   for (const chunk of sample) pump.push(chunk);
@@ -143,8 +145,11 @@ export class DataRowFilter {
     private readonly file: string,
   ) {}
 
-  /** Reports what is wrong with the row; returns the data row to validate (flawed when ragged), or undefined for a blank line. */
-  row(cells: string[], line: number): SourceRow | undefined {
+  /**
+   * Reports what is wrong with the row; returns the data row to validate (flawed when ragged or
+   * `damaged`: holding invalid bytes), or undefined for a blank line.
+   */
+  row(cells: string[], line: number, damaged = false): SourceRow | undefined {
     if (cells[0] === '' && isBlank(cells)) {
       this.sink.report('blank_rows', { file: this.file, line });
       return undefined;
@@ -155,7 +160,7 @@ export class DataRowFilter {
       // Its cells may sit under the wrong columns: the row counts as a row with errors.
       return { line, cells, flawed: true };
     }
-    return { line, cells };
+    return damaged ? { line, cells, flawed: true } : { line, cells };
   }
 }
 
@@ -176,8 +181,8 @@ async function* dataBatches(
 ) {
   const ready: SourceRow[][] = [];
   let batch: SourceRow[] = [];
-  pump.onRow = (cells, line) => {
-    const row = filter.row(cells, line);
+  pump.onRow = (cells, line, damaged) => {
+    const row = filter.row(cells, line, damaged);
     if (!row) return;
     batch.push(row);
     if (batch.length === BATCH_ROWS) {
@@ -185,7 +190,7 @@ async function* dataBatches(
       batch = [];
     }
   };
-  for (const row of first) pump.onRow(row.cells, row.line);
+  for (const row of first) pump.onRow(row.cells, row.line, row.damaged === true);
   do yield* ready.splice(0);
   while (await pump.pull());
   yield* ready.splice(0);

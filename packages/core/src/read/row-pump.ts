@@ -10,7 +10,8 @@ import type { DialectInfo, FindingSink, ReadLimits } from './types.js';
  * held until the header is known, so that they can name their column.
  */
 export class RowPump {
-  onRow: (cells: string[], line: number) => void = () => {};
+  /** Takes each row, with whether it holds invalid bytes (reported as invalid_utf8). */
+  onRow: (cells: string[], line: number, damaged: boolean) => void = () => {};
   private readonly tokenizer: CsvTokenizer;
   private held: TokenIssue[] | undefined = [];
   private names: readonly string[] = [];
@@ -37,7 +38,9 @@ export class RowPump {
     const { maxCellChars, maxColumns, maxRecordChars: maxRowChars } = limits;
     this.tokenizer = new CsvTokenizer(
       { delimiter, quote, maxCellChars, maxColumns, maxRowChars, firstLine },
-      (cells, line) => this.onRow(cells, line),
+      // The last line with invalid bytes is within the row when it is not before the row's start:
+      // a row is handed over before the text after it is pushed.
+      (cells, line) => this.onRow(cells, line, this.badLine >= line),
       (issue) => (this.held ? this.held.push(issue) : this.report(issue)),
     );
   }

@@ -1,7 +1,7 @@
 // Builds the report from the engine's counters at the end of a run, after the dataset-level checks
 // that need every row (completeness, personal-data fields).
 import { registry } from '@policedata/schemas';
-import type { FindingCollector } from '../findings/collector.js';
+import type { FindingCollector, FindingGroup } from '../findings/collector.js';
 import type { Severity } from '../findings/definition.js';
 import type { Plan } from '../mapping/plan.js';
 import type { NormalisedOptions } from '../options.js';
@@ -13,6 +13,22 @@ import { type ColumnReport, type FieldReport, REPORT_SCHEMA_ID, REPORT_VERSION, 
 
 const MOSTLY_EMPTY_BELOW = 0.5;
 const UNREADABLE = ['empty_file', 'binary_file', 'header_only', 'no_records', 'json_not_records'];
+/** Findings after which the rest of the file was not read (see stoppedEarly). */
+const STOPPED = new Set(['read_error', 'decompressed_size_limit', 'unterminated_quote']);
+
+/** Why reading stopped before the end of the file, if it did: the rows after that point were not checked. */
+function stoppedEarly(findings: readonly FindingGroup[], format: string | undefined): string | undefined {
+  const group = findings.find(
+    ({ code, samples }) =>
+      STOPPED.has(code) ||
+      // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
+      (code === 'json_syntax_error' && format === 'json') ||
+      (code === 'json_depth_limit' && samples.some((sample) => sample.params.stopped === true)),
+  );
+  if (!group) return undefined;
+  const line = group.samples[0]?.line;
+  return `Reading stopped${line === undefined ? '' : ` at line ${line}`} (${group.code}): the rows after that point were not checked, so the level is none.`;
+}
 
 export interface AssembleInput {
   table: TableSource;
@@ -110,7 +126,9 @@ export function assembleReport(input: AssembleInput): Report {
     present: field.status === 'mapped',
     usable: field.completeness,
   }));
+  const stoppedReason = stoppedEarly(findings, table.info.format);
   const conformance = assessConformance({
+    ...(stoppedReason ? { stoppedReason } : {}),
     rows,
     invalidRows: processor?.invalidRows ?? 0,
     fields: usability,

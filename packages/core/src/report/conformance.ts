@@ -23,6 +23,12 @@ export interface ConformanceInput {
   unreadable: boolean;
   /** Why, in one sentence (default: it could not be read as a table of data rows). */
   unreadableReason?: string;
+  /**
+   * Reading stopped before the end of the file (a truncated download, an unterminated quote): why,
+   * in one sentence. The rows after that point were not checked, so the level is none; the score
+   * describes the rows read.
+   */
+  stoppedReason?: string;
   /** A privacy finding of error severity occurred (such as an SSN in a cell). */
   privacyErrors: boolean;
   /** Any privacy finding occurred. */
@@ -74,6 +80,7 @@ export function assessConformance(input: ConformanceInput): Conformance {
     reasons.push(input.unreadableReason ?? 'The file could not be read as a table of data rows.');
     return { level, score, components, reasons };
   }
+  if (input.stoppedReason) return { level, score, components, reasons: [input.stoppedReason] };
   const missingRequired = required.filter((f) => !f.present).map((f) => f.name);
   const weakRequired = required
     .filter((f) => f.present && f.usable < REQUIRED_BAR)
