@@ -46562,6 +46562,22 @@ var REPORT_SCHEMA_ID = "https://schemas.policedata.dev/v1/report.schema.json";
 // ../core/dist/report/assemble.js
 var MOSTLY_EMPTY_BELOW = 0.5;
 var UNREADABLE = ["empty_file", "binary_file", "header_only", "no_records", "json_not_records"];
+var LIMIT_CODES = /* @__PURE__ */ new Set([
+  "decompressed_size_limit",
+  "cell_size_limit",
+  "column_limit",
+  "row_size_limit",
+  "json_depth_limit",
+  "json_record_too_large",
+  "workbook_too_large",
+  "duplicate_check_limit"
+]);
+function limitsReached(findings, saturated) {
+  const reached = findings.filter((group) => LIMIT_CODES.has(group.code)).map((group) => group.code);
+  if (saturated && !reached.includes("duplicate_check_limit"))
+    reached.push("duplicate_check_limit");
+  return reached;
+}
 var STOPPED = /* @__PURE__ */ new Set(["read_error", "decompressed_size_limit", "unterminated_quote"]);
 function stoppedEarly(findings, format) {
   const group = findings.find(({ code, samples }) => STOPPED.has(code) || // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
@@ -46682,7 +46698,7 @@ function assembleReport(input) {
     fields,
     columns: columnReports(table.header, plan, processor),
     findings,
-    limits_reached: input.saturated ? ["duplicate_check_limit"] : []
+    limits_reached: limitsReached(findings, input.saturated)
   };
 }
 
@@ -49940,13 +49956,16 @@ async function openText(source, sink, limits) {
   const sample = await reader.peek(SNIFF_BYTES);
   const sniff = sniffEncoding(sample, reader.ended);
   const base = { encoding: sniff.encoding, bom: sniff.bom, kind: sniff.kind, bytesRead: () => raw };
-  const result = { ...base, chunks: decodeChunks(reader, sniff.encoding, sink, file) };
+  const result = {
+    ...base,
+    chunks: decodeChunks(reader, sniff.encoding, sink, file, compressed !== void 0)
+  };
   if (compressed)
     result.compressed = compressed;
   if (sniff.bom && sniff.encoding === "utf-8")
     sink.report("byte_order_mark", { file, line: 1 });
   if (sniff.kind === "empty" && reader.error)
-    sink.report("read_error", { file }, { reason: reader.error });
+    sink.report("read_error", { file }, { reason: why(reader.error, compressed) });
   else if (sniff.kind === "empty")
     sink.report("empty_file", { file });
   if (sniff.kind === "binary")
@@ -49978,7 +49997,10 @@ function gunzip(input) {
 }
 async function* emptyChunks() {
 }
-async function* decodeChunks(reader, encoding, sink, file) {
+function why(error, compressed) {
+  return compressed ? `the gzip data is damaged, cut short, or followed by bytes that are not gzip data (${error})` : error;
+}
+async function* decodeChunks(reader, encoding, sink, file, gzip) {
   const decoder = new TextDecoder(encoding);
   for (; ; ) {
     const chunk = await reader.next();
@@ -49989,7 +50011,7 @@ async function* decodeChunks(reader, encoding, sink, file) {
       yield text2;
   }
   if (reader.error)
-    sink.report("read_error", { file }, { reason: reader.error });
+    sink.report("read_error", { file }, { reason: why(reader.error, gzip) });
   const rest = decoder.decode();
   if (rest !== "")
     yield rest;

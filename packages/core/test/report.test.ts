@@ -160,3 +160,16 @@ describe('files cut short or holding invalid bytes', () => {
     expect(report.conformance.reasons.join(' ')).not.toContain('Reading stopped');
   });
 });
+
+describe('limits reached', () => {
+  it('lists every limit the run reached, not only the duplicate check', async () => {
+    const header = 'stop_id,stop_date,subject_race,subject_sex,notes\n';
+    const text = `${header}1,2019-01-01,white,male,${'x'.repeat(2000)}\n`;
+    const report = await validateSource(
+      { name: 'long.csv', stream: () => new Blob([text]).stream() as ReadableStream<Uint8Array> },
+      { type: 'stops', limits: { maxCellChars: 1000 } },
+    );
+    expect(report.findings.map((group) => group.code)).toContain('cell_size_limit');
+    expect(report.limits_reached).toEqual(['cell_size_limit']);
+  });
+});

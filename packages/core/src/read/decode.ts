@@ -47,11 +47,15 @@ export async function openText(source: ByteSource, sink: FindingSink, limits: Re
   const sample = await reader.peek(SNIFF_BYTES);
   const sniff = sniffEncoding(sample, reader.ended);
   const base = { encoding: sniff.encoding, bom: sniff.bom, kind: sniff.kind, bytesRead: () => raw };
-  const result: DecodedText = { ...base, chunks: decodeChunks(reader, sniff.encoding, sink, file) };
+  const result: DecodedText = {
+    ...base,
+    chunks: decodeChunks(reader, sniff.encoding, sink, file, compressed !== undefined),
+  };
   if (compressed) result.compressed = compressed;
   if (sniff.bom && sniff.encoding === 'utf-8') sink.report('byte_order_mark', { file, line: 1 });
   // A stream that fails before its first byte (a corrupt gzip header) is unreadable, not empty.
-  if (sniff.kind === 'empty' && reader.error) sink.report('read_error', { file }, { reason: reader.error });
+  if (sniff.kind === 'empty' && reader.error)
+    sink.report('read_error', { file }, { reason: why(reader.error, compressed) });
   else if (sniff.kind === 'empty') sink.report('empty_file', { file });
   if (sniff.kind === 'binary') sink.report('binary_file', { file }, { detected: sniff.detected ?? 'binary content' });
   if (sniff.kind !== 'text') {
@@ -86,7 +90,14 @@ function gunzip(input: ByteReader): ReadableStream<Uint8Array> {
 
 async function* emptyChunks(): AsyncGenerator<string> {}
 
-async function* decodeChunks(reader: ByteReader, encoding: string, sink: FindingSink, file: string) {
+/** A reader's error in words: zlib's own ("incorrect header check") says little about a gzip file. */
+function why(error: string, compressed: 'gzip' | boolean | undefined): string {
+  return compressed
+    ? `the gzip data is damaged, cut short, or followed by bytes that are not gzip data (${error})`
+    : error;
+}
+
+async function* decodeChunks(reader: ByteReader, encoding: string, sink: FindingSink, file: string, gzip: boolean) {
   const decoder = new TextDecoder(encoding); // strips a leading BOM
   for (;;) {
     const chunk = await reader.next();
@@ -94,7 +105,7 @@ async function* decodeChunks(reader: ByteReader, encoding: string, sink: Finding
     const text = decoder.decode(chunk, { stream: true });
     if (text !== '') yield text;
   }
-  if (reader.error) sink.report('read_error', { file }, { reason: reader.error });
+  if (reader.error) sink.report('read_error', { file }, { reason: why(reader.error, gzip) });
   const rest = decoder.decode();
   if (rest !== '') yield rest;
 }

@@ -13,6 +13,26 @@ import { type ColumnReport, type FieldReport, REPORT_SCHEMA_ID, REPORT_VERSION, 
 
 const MOSTLY_EMPTY_BELOW = 0.5;
 const UNREADABLE = ['empty_file', 'binary_file', 'header_only', 'no_records', 'json_not_records'];
+/** Findings that say a configurable limit was reached (see docs/limits.md), in report order. */
+const LIMIT_CODES = new Set([
+  'decompressed_size_limit',
+  'cell_size_limit',
+  'column_limit',
+  'row_size_limit',
+  'json_depth_limit',
+  'json_record_too_large',
+  'workbook_too_large',
+  'duplicate_check_limit',
+]);
+
+/** The limits this run reached: each limit finding's code, and duplicate tracking's bound. */
+function limitsReached(findings: readonly FindingGroup[], saturated: boolean): string[] {
+  const reached = findings.filter((group) => LIMIT_CODES.has(group.code)).map((group) => group.code);
+  // Said even when its finding is ignored: the duplicate counts are then a lower bound.
+  if (saturated && !reached.includes('duplicate_check_limit')) reached.push('duplicate_check_limit');
+  return reached;
+}
+
 /** Findings after which the rest of the file was not read (see stoppedEarly). */
 const STOPPED = new Set(['read_error', 'decompressed_size_limit', 'unterminated_quote']);
 
@@ -173,6 +193,6 @@ export function assembleReport(input: AssembleInput): Report {
     fields,
     columns: columnReports(table.header, plan, processor),
     findings,
-    limits_reached: input.saturated ? ['duplicate_check_limit'] : [],
+    limits_reached: limitsReached(findings, input.saturated),
   };
 }

@@ -93,7 +93,7 @@ function reasons(report: Report, level: number, id: string): string {
 
 export function renderSummary(report: Report, level: number, id: string): string {
   const limits = report.limits_reached.length
-    ? `<p class="note">Some checks stopped early to stay within memory: ${report.limits_reached.map((limit) => `<code>${text(limit)}</code>`).join(', ')}.</p>`
+    ? `<p class="note">Limits that keep memory and time bounded were reached (see the findings): ${report.limits_reached.map((limit) => `<code>${text(limit)}</code>`).join(', ')}.</p>`
     : '';
   return `<section class="summary" aria-labelledby="${id}-summary">
 ${heading(level, `${id}-summary`, 'Summary')}
