@@ -75,6 +75,11 @@ describe('explicit formats', () => {
   it('names the character it does not know', () => {
     expect(() => compileDateFormat('YYYY-MM-QQ')).toThrow(DateFormatError);
     expect(() => compileDateFormat('YYYY-MM-QQ')).toThrow(/unknown character "Q" at position 9/);
+    // A token that gives a part already given (DD then D) would read the day twice: said, not accepted.
+    expect(() => compileDateFormat('YYYY-MM-DDD')).toThrow(
+      'date format "YYYY-MM-DDD" gives the day twice ("DD", then "D" at position 11): write it once',
+    );
+    expect(() => compileDateFormat('M/D/YYYY h:mm A')).not.toThrow();
   });
 });
 

@@ -65,6 +65,27 @@ const TOKENS: Array<[string, Token]> = [
 
 export class DateFormatError extends Error {}
 
+/** What each token gives: a format may give each at most once (`YYYY-MM-DDD` would read a day twice). */
+const GIVES: Record<string, string> = {
+  YYYY: 'year',
+  YY: 'year',
+  MMMM: 'month',
+  MMM: 'month',
+  MM: 'month',
+  M: 'month',
+  DD: 'day',
+  D: 'day',
+  HH: 'hour',
+  H: 'hour',
+  hh: 'hour',
+  h: 'hour',
+  mm: 'minute',
+  ss: 'second',
+  SSS: 'fraction of a second',
+  A: 'AM/PM',
+  Z: 'time zone',
+};
+
 /** The literal characters a format may contain besides tokens. */
 const LITERAL = /^[\s/\-.:,T]$/;
 
@@ -81,10 +102,19 @@ export function compileDateFormat(format: string): CompiledFormat {
   let pattern = '';
   const setters: Setter[] = [];
   let meridiem = -1;
+  const given = new Map<string, string>();
   for (let i = 0; i < format.length; ) {
     const match = TOKENS.find(([name]) => format.startsWith(name, i));
     if (match) {
       const [name, token] = match;
+      const what = GIVES[name] ?? name;
+      const earlier = given.get(what);
+      if (earlier !== undefined) {
+        throw new DateFormatError(
+          `date format "${format}" gives the ${what} twice ("${earlier}", then "${name}" at position ${i + 1}): write it once`,
+        );
+      }
+      given.set(what, name);
       if (name === 'A') meridiem = setters.length;
       pattern += token.pattern;
       setters.push(token.set);
