@@ -45123,6 +45123,7 @@ function locate(document2, lines, file, path, key) {
   const { line: line2, col } = lines.linePos(offset);
   return `${file}:${line2}:${col}`;
 }
+var MAX_ALIAS_COUNT = 100;
 function readYaml(text2, file) {
   const lines = new import_yaml.LineCounter();
   const document2 = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -45134,7 +45135,21 @@ function readYaml(text2, file) {
       })
     };
   }
-  return { data: document2.toJS(), where: (path, key) => locate(document2, lines, file, path, key) };
+  let data;
+  try {
+    data = document2.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        {
+          where: file,
+          message: /alias/i.test(message) ? "its aliases (*name) expand too far: write the values out instead of repeating them through aliases" : message
+        }
+      ]
+    };
+  }
+  return { data, where: (path, key) => locate(document2, lines, file, path, key) };
 }
 
 // ../core/dist/report/escape.js
@@ -45469,6 +45484,25 @@ var TOKENS = [
 ];
 var DateFormatError = class extends Error {
 };
+var GIVES = {
+  YYYY: "year",
+  YY: "year",
+  MMMM: "month",
+  MMM: "month",
+  MM: "month",
+  M: "month",
+  DD: "day",
+  D: "day",
+  HH: "hour",
+  H: "hour",
+  hh: "hour",
+  h: "hour",
+  mm: "minute",
+  ss: "second",
+  SSS: "fraction of a second",
+  A: "AM/PM",
+  Z: "time zone"
+};
 var LITERAL = /^[\s/\-.:,T]$/;
 function compileDateFormat(format) {
   if (format === "excel_serial") {
@@ -45477,10 +45511,17 @@ function compileDateFormat(format) {
   let pattern = "";
   const setters = [];
   let meridiem = -1;
+  const given = /* @__PURE__ */ new Map();
   for (let i = 0; i < format.length; ) {
     const match = TOKENS.find(([name]) => format.startsWith(name, i));
     if (match) {
       const [name, token] = match;
+      const what = GIVES[name] ?? name;
+      const earlier = given.get(what);
+      if (earlier !== void 0) {
+        throw new DateFormatError(`date format "${format}" gives the ${what} twice ("${earlier}", then "${name}" at position ${i + 1}): write it once`);
+      }
+      given.set(what, name);
       if (name === "A")
         meridiem = setters.length;
       pattern += token.pattern;
@@ -50260,8 +50301,7 @@ async function readExcel(bytes2, source, sink, limits, options = {}) {
   try {
     workbook = read(bytes2, { type: "array", dense: true, cellNF: true, cellHTML: false, cellDates: false });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    sink.report("workbook_unreadable", { file }, { reason: reason.replace(/\.$/, "") });
+    sink.report("workbook_unreadable", { file }, { reason: unreadableReason(error) });
     return table;
   }
   const sheet = pickSheet(workbook, options.sheet, sink, file);
@@ -50399,6 +50439,15 @@ async function readExcelSource(source, sink, limits, options = {}) {
     at += part.length;
   }
   return readExcel(bytes2, source, sink, limits, options);
+}
+function unreadableReason(error) {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+  if (error instanceof TypeError || error instanceof RangeError || /undefined|null|is not a function/.test(message)) {
+    return "it is damaged or cut short";
+  }
+  if (/unsupported zip/i.test(message))
+    return "it is a ZIP archive, but not an Excel workbook";
+  return message;
 }
 
 // ../core/dist/read/json-rows.js

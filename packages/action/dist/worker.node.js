@@ -9653,6 +9653,25 @@ var TOKENS = [
 ];
 var DateFormatError = class extends Error {
 };
+var GIVES = {
+  YYYY: "year",
+  YY: "year",
+  MMMM: "month",
+  MMM: "month",
+  MM: "month",
+  M: "month",
+  DD: "day",
+  D: "day",
+  HH: "hour",
+  H: "hour",
+  hh: "hour",
+  h: "hour",
+  mm: "minute",
+  ss: "second",
+  SSS: "fraction of a second",
+  A: "AM/PM",
+  Z: "time zone"
+};
 var LITERAL = /^[\s/\-.:,T]$/;
 function compileDateFormat(format) {
   if (format === "excel_serial") {
@@ -9661,10 +9680,17 @@ function compileDateFormat(format) {
   let pattern = "";
   const setters = [];
   let meridiem = -1;
+  const given = /* @__PURE__ */ new Map();
   for (let i = 0; i < format.length; ) {
     const match = TOKENS.find(([name]) => format.startsWith(name, i));
     if (match) {
       const [name, token] = match;
+      const what = GIVES[name] ?? name;
+      const earlier = given.get(what);
+      if (earlier !== void 0) {
+        throw new DateFormatError(`date format "${format}" gives the ${what} twice ("${earlier}", then "${name}" at position ${i + 1}): write it once`);
+      }
+      given.set(what, name);
       if (name === "A")
         meridiem = setters.length;
       pattern += token.pattern;

@@ -24,6 +24,9 @@ function locate(document: Document, lines: LineCounter, file: string, path: Path
 }
 
 /** The parsed document, or the syntax problems that stop it from being read (duplicate keys too). */
+/** Alias uses a document may expand (the yaml library's default is 100). */
+const MAX_ALIAS_COUNT = 100;
+
 export function readYaml(text: string, file: string): YamlSource | { problems: Problem[] } {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -35,7 +38,24 @@ export function readYaml(text: string, file: string): YamlSource | { problems: P
       }),
     };
   }
-  return { data: document.toJS(), where: (path, key) => locate(document, lines, file, path, key) };
+  let data: unknown;
+  try {
+    // Bounded: aliases that would expand past the library's limit (a "billion laughs" file) throw.
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        {
+          where: file,
+          message: /alias/i.test(message)
+            ? 'its aliases (*name) expand too far: write the values out instead of repeating them through aliases'
+            : message,
+        },
+      ],
+    };
+  }
+  return { data, where: (path, key) => locate(document, lines, file, path, key) };
 }
 
 /** A JSON pointer from ajv (`/sources/0/files`) as a path. */

@@ -277,6 +277,11 @@ describe('readExcel on generated workbooks', () => {
     const broken = workbook({ S: [['id'], [1]] }).slice(0, 200);
     const { findings } = await read(broken);
     expect(findings.map((f) => f.code)).toEqual(['workbook_unreadable']);
+    // A legacy workbook cut short fails inside the reader with a programming error: said in words.
+    const cut = await read(realFile('norwich-2019.xls').slice(0, 20_000));
+    expect(cut.findings.map((f) => [f.code, f.params?.reason])).toEqual([
+      ['workbook_unreadable', 'it is damaged or cut short'],
+    ]);
   });
 
   it('reads from a byte stream, refusing one over the limit before it is all loaded', async () => {

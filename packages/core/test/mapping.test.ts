@@ -73,6 +73,17 @@ fields:
     );
     expect(problems('policedata_mapping: 1\ntype: stops\nfields:\n  stop_id: [1\n')[0]).toMatch(/^m\.yaml:\d+:\d+: /);
     expect(problems('just text')[0]).toMatch(/a mapping file is an object/);
+    // Aliases that expand without bound (a "billion laughs" file) are a problem in the file, not a crash.
+    const laughs = ['policedata_mapping: 1', 'type: stops', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++)
+      laughs.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    expect(problems(laughs.join('\n'))).toEqual([
+      'm.yaml: its aliases (*name) expand too far: write the values out instead of repeating them through aliases',
+    ]);
   });
 });
 

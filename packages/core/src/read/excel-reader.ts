@@ -92,8 +92,7 @@ export async function readExcel(
   try {
     workbook = read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellDates: false });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    sink.report('workbook_unreadable', { file }, { reason: reason.replace(/\.$/, '') });
+    sink.report('workbook_unreadable', { file }, { reason: unreadableReason(error) });
     return table;
   }
   const sheet = pickSheet(workbook, options.sheet, sink, file);
@@ -244,4 +243,18 @@ export async function readExcelSource(
     at += part.length;
   }
   return readExcel(bytes, source, sink, limits, options);
+}
+
+/**
+ * Why SheetJS could not open a workbook, in words: its own messages are fine for a format it names
+ * ("Unsupported ZIP file"), but a damaged or truncated file often fails inside it with a
+ * programming error ("Cannot read properties of undefined"), which says nothing to a reader.
+ */
+function unreadableReason(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+  if (error instanceof TypeError || error instanceof RangeError || /undefined|null|is not a function/.test(message)) {
+    return 'it is damaged or cut short';
+  }
+  if (/unsupported zip/i.test(message)) return 'it is a ZIP archive, but not an Excel workbook';
+  return message;
 }
