@@ -116,6 +116,10 @@ describe.concurrent('policedata map', () => {
   it('takes --type, and says how to fix what it cannot do, in one line (exit 2)', async () => {
     const dir = temporary();
     writeFileSync(join(dir, 'abc.csv'), 'a,b,c\n1,2,3\n');
+    writeFileSync(
+      join(dir, 'image.png'),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     const given = await policedata(['map', 'abc.csv', '--type', 'arrests'], dir);
     expect(given.code).toBe(0);
     expect(given.out).toMatch(/^type: arrests +# given with --type$/m);
@@ -126,6 +130,10 @@ describe.concurrent('policedata map', () => {
       [['map', 'missing.csv'], 'no such file: missing.csv.'],
       [['map'], 'give the file to read.'],
       [['map', 'abc.csv', 'mapping.yaml'], 'unexpected argument "mapping.yaml": map takes one file.'],
+      [
+        ['map', 'image.png', '--type', 'stops'],
+        'cannot propose a mapping for image.png: it could not be read as a table (The file is not text (PNG image)).',
+      ],
     ];
     for (const [args, message] of cases) {
       const run = await policedata(args, dir);
@@ -217,8 +225,13 @@ describe.concurrent('policedata normalize', () => {
   it('says what is wrong in one line (exit 2) and leaves no file behind', async () => {
     const dir = temporary();
     writeFileSync(join(dir, 'a.csv'), 'stop_id,stop_date\n1,2019-06-14\n');
+    writeFileSync(join(dir, 'empty.csv'), '');
     const cases: Array<[string[], string]> = [
       [['normalize', 'a.csv', '--type', 'stops'], '--out is required.'],
+      [
+        ['normalize', 'empty.csv', '--type', 'stops', '--out', 'b.csv'],
+        'cannot normalize empty.csv: it could not be read as a table (The file is empty).',
+      ],
       [
         ['normalize', 'a.csv', '--out', 'b.csv'],
         'normalize needs --mapping <file> (write one with `policedata map <file>`)',
@@ -241,7 +254,7 @@ describe.concurrent('policedata normalize', () => {
       oneLine(run.err);
       expect(run.err).toContain(message);
     }
-    expect(readdirSync(dir)).toEqual(['a.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['a.csv', 'empty.csv']);
   });
 });
 

@@ -57,8 +57,16 @@ export async function normalizeSource(source: ByteSource, options: NormalizeOpti
     onRow: (row, sourceRow) => emit((writer as RecordWriter).record(row, sourceRow)),
   });
   if (!writer) {
+    const name = options.fileName ?? source.name;
+    if (report.dataset.type === null && report.columns.length > 0) {
+      throw new PolicedataError(
+        `cannot normalize ${name}: its dataset type is not known. Give the type, or a mapping file that names it.`,
+      );
+    }
+    // The type is known (or the file has no columns at all): the file is not a table to normalize.
+    const error = report.findings.find((group) => group.severity === 'error')?.samples[0]?.message;
     throw new PolicedataError(
-      `cannot normalize ${options.fileName ?? source.name}: its dataset type is not known. Give the type, or a mapping file that names it.`,
+      `cannot normalize ${name}: it could not be read as a table${error ? ` (${error.replace(/\.$/, '')})` : ''}.`,
     );
   }
   if (pending) write(pending);

@@ -1,5 +1,8 @@
 // `proposeMappingForSource`: reads a file's header and its first rows through the readers
 // `validateSource` uses (any format, gzip, title rows) and proposes a mapping file from them.
+import { PolicedataError } from './errors.js';
+import { findingDefinition } from './findings/catalogue.js';
+import type { FindingParams } from './findings/definition.js';
 import { type MappingProposal, proposeMapping } from './mapping/propose.js';
 import { normaliseOptions } from './options.js';
 import { openTable } from './read/open-table.js';
@@ -29,8 +32,23 @@ export async function proposeMappingForSource(
     ...(options.sheet ? { sheet: options.sheet } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  // Findings about the file itself are validate's business; a proposal only needs its values.
-  const table = await openTable(source, opts, { report: () => undefined });
+  // Findings about the file itself are validate's business; a proposal only needs its values, and
+  // the first error, to say why there are none.
+  let firstError: string | undefined;
+  const table = await openTable(source, opts, {
+    report: (code: string, _location: unknown, params: FindingParams = {}) => {
+      const definition = findingDefinition(code);
+      if (firstError === undefined && definition.severity === 'error') {
+        firstError = definition.message(params as never);
+      }
+    },
+  });
+  if (table.header.length === 0) {
+    const why = firstError ? ` (${firstError.replace(/\.$/, '')})` : '';
+    throw new PolicedataError(
+      `cannot propose a mapping for ${options.fileName ?? source.name}: it could not be read as a table${why}.`,
+    );
+  }
   const rows: unknown[][] = [];
   let complete = true;
   let unfilledRows = 0;
