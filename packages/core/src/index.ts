@@ -65,6 +65,7 @@ export { defendFormula, undefendFormula } from './normalize/csv-cell.js';
 export { NORMALIZE_FORMATS, type NormalizeFormat } from './normalize/writers.js';
 export { type NormalizeOptions, type NormalizeResult, normalizeSource } from './normalize-source.js';
 export type { Progress, ValidateOptions } from './options.js';
+export { delimiterOf } from './options.js';
 export { plainMessage } from './plain-errors.js';
 export { DEFAULT_SAMPLE_ROWS, type ProposeOptions, proposeMappingForSource } from './propose-source.js';
 export { type ByteSource, DEFAULT_LIMITS, type ReadLimits, type SourceRow } from './read/types.js';

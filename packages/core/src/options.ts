@@ -43,6 +43,8 @@ export interface ValidateOptions {
   maxTrackedKeys?: number;
   /** Spreadsheet sheet to read. */
   sheet?: string;
+  /** CSV delimiter, one character or `tab`, instead of the one detected (default: the mapping's, else detected). */
+  delimiter?: string;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
   /**
@@ -70,6 +72,8 @@ export interface NormalisedOptions {
   limits: ReadLimits;
   maxTrackedKeys: number;
   sheet?: string;
+  /** The CSV delimiter given (a character), instead of the one detected. */
+  delimiter?: string;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
   onPlan?: (plan: Plan, header: readonly string[]) => void;
@@ -106,9 +110,22 @@ export function normaliseOptions(options: ValidateOptions = {}): NormalisedOptio
   if (options.fileName) normalised.fileName = options.fileName;
   const sheet = options.sheet ?? options.mapping?.sheet;
   if (sheet) normalised.sheet = sheet;
+  const delimiter = options.delimiter ?? options.mapping?.delimiter;
+  if (delimiter !== undefined) normalised.delimiter = delimiterOf(delimiter);
   if (options.onProgress) normalised.onProgress = options.onProgress;
   if (options.signal) normalised.signal = options.signal;
   if (options.onPlan) normalised.onPlan = options.onPlan;
   if (options.onRow) normalised.onRow = options.onRow;
   return normalised;
+}
+
+/** A delimiter as given (one character, or `tab`) as the character; throws for anything else. */
+export function delimiterOf(given: string): string {
+  const delimiter = given === 'tab' || given === '\\t' ? '\t' : given;
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+    throw new PolicedataError(
+      `the delimiter must be one character (or tab), not a quote or a line break, not ${JSON.stringify(given)}`,
+    );
+  }
+  return delimiter;
 }

@@ -20,6 +20,8 @@ export interface ProposeOptions {
   /** Name shown in the proposal; defaults to the source's name. */
   fileName?: string;
   sheet?: string;
+  /** CSV delimiter, one character or `tab`, instead of the one detected. */
+  delimiter?: string;
   limits?: Partial<ReadLimits>;
 }
 
@@ -30,6 +32,7 @@ export async function proposeMappingForSource(
   const limit = options.sampleRows ?? DEFAULT_SAMPLE_ROWS;
   const opts = normaliseOptions({
     ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
   // Findings about the file itself are validate's business; a proposal only needs its values, and
@@ -73,5 +76,6 @@ export async function proposeMappingForSource(
     complete,
     ...(unfilledRows > 0 ? { unfilledRows } : {}),
     ...(options.type !== undefined ? { type: options.type } : {}),
+    ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}),
   });
 }

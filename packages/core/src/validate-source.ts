@@ -37,7 +37,8 @@ export async function validateSource(
   const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
   if (detected.format === 'csv' && (parallel || !options.onRow)) {
     const text = await openText(source, sink, opts.limits);
-    const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
+    const delimiter = opts.delimiter ?? detected.delimiter;
+    const csvOptions = delimiter ? { delimiter } : {};
     const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
     let again: string;
     try {

@@ -5,7 +5,8 @@ import { detectDatasetType } from '../src/mapping/detect-type.js';
 import { indexFields, matchHeaders, normaliseName } from '../src/mapping/header-match.js';
 import { parseMapping } from '../src/mapping/mapping-file.js';
 import { buildPlan } from '../src/mapping/plan.js';
-import { validateRows } from '../src/validate-source.js';
+import { delimiterOf } from '../src/options.js';
+import { validateRows, validateSource } from '../src/validate-source.js';
 
 function problems(text: string): string[] {
   try {
@@ -264,5 +265,32 @@ describe('a missing _raw field', () => {
     );
     expect(fields).not.toContain('subject_race_raw');
     expect(fields).toContain('stop_time');
+  });
+});
+
+describe('a delimiter given', () => {
+  const caret = 'stop_id^stop_date^subject_race^subject_sex\n1^2019-01-01^white^male\n2^2019-01-02^black^female\n';
+  const source = (text: string) => ({
+    name: 'stops.csv',
+    stream: () => new Blob([text]).stream() as ReadableStream<Uint8Array>,
+  });
+
+  it('reads a file whose delimiter detection does not try, from the mapping or the options', async () => {
+    const detected = await validateSource(source(caret), { type: 'stops' });
+    expect(detected.findings.map((group) => group.code)).toContain('single_column');
+    const mapping = parseMapping('policedata_mapping: 1\ntype: stops\ndelimiter: "^"\nfields: {}\n');
+    const mapped = await validateSource(source(caret), { mapping });
+    expect(mapped.file.dialect?.delimiter).toBe('^');
+    expect(mapped).toMatchObject({ rows: 2, invalid_rows: 0 });
+    const tabbed = await validateSource(source(caret.replaceAll('^', '\t')), { type: 'stops', delimiter: 'tab' });
+    expect(tabbed).toMatchObject({ rows: 2, invalid_rows: 0 });
+  });
+
+  it('is one character or tab, never a quote or a line break', () => {
+    expect(problems('policedata_mapping: 1\ntype: stops\ndelimiter: ";;"\nfields: {}\n')[0]).toMatch(
+      /^m\.yaml:3:\d+: .*delimiter/,
+    );
+    expect(() => delimiterOf('"')).toThrow(/one character \(or tab\), not a quote or a line break/);
+    expect(delimiterOf('tab')).toBe('\t');
   });
 });

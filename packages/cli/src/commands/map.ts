@@ -19,6 +19,7 @@ import { CliError, cannotWrite, EXIT_OK } from '../errors.js';
 import { expandFiles } from '../files/expand-files.js';
 import type { Io } from '../io.js';
 import { checkType } from './validate/args.js';
+import { checkDelimiter } from './validate/plan.js';
 
 const EXAMPLES = `Examples:
   policedata map data/stops.csv
@@ -48,6 +49,7 @@ const EXIT_HELP = `Exit codes:
 interface MapArgs {
   file: string;
   type?: string;
+  delimiter?: string;
   output?: string;
   sampleRows?: number;
   force: boolean;
@@ -62,6 +64,12 @@ function builder(yargs: Argv): Argv {
     })
     .option('type', {
       describe: 'Dataset type, such as stops (default: detected from the columns). List: policedata schemas',
+      type: 'string',
+      requiresArg: true,
+    })
+    .option('delimiter', {
+      describe:
+        'CSV delimiter, one character or tab, when the one detected (comma, tab, semicolon, vertical bar) is wrong',
       type: 'string',
       requiresArg: true,
     })
@@ -138,6 +146,7 @@ export async function runMap(args: MapArgs, io: Io): Promise<number> {
   try {
     proposal = await proposeMappingForSource(opened.source, {
       ...(type ? { type } : {}),
+      ...(args.delimiter !== undefined ? { delimiter: checkDelimiter(args.delimiter) } : {}),
       ...(sampleRows ? { sampleRows } : {}),
     });
   } catch (error) {
@@ -181,6 +190,8 @@ export function mapCommand(context: CommandContext): CommandModule {
         quiet: Boolean(last(argv.quiet)),
       };
       const type = last(argv.type as string | string[] | undefined);
+      const delimiter = last(argv.delimiter as string | string[] | undefined);
+      if (delimiter !== undefined) args.delimiter = delimiter;
       const output = last(argv.output as string | string[] | undefined);
       const sampleRows = last(argv.sampleRows as number | number[] | undefined);
       if (type !== undefined) args.type = type;

@@ -83,7 +83,7 @@ export const singleColumn = defineFinding<{ candidate: string }>({
   title: 'The file has a single column; the delimiter may be wrong',
   description:
     'Every row was read as one column, yet the lines contain another character that looks like a delimiter. The file was probably split with the wrong delimiter.',
-  fix: 'Export with commas, or tell the validator which delimiter the file uses.',
+  fix: 'Export with commas, or give the delimiter the file uses: `delimiter:` in the mapping file, or `--delimiter` on the command line.',
   message: ({ candidate }) => `Only one column was found, but the lines contain ${candidate}; is that the delimiter?`,
 });
 
@@ -257,6 +257,7 @@ const DELIMITER_NAMES: [string, string][] = [
   [';', 'semicolons'],
   ['\t', 'tabs'],
   ['|', 'vertical bars'],
+  ['^', 'carets'],
   [',', 'commas'],
 ];
 

@@ -45,6 +45,8 @@ export interface MappingFile {
   missing?: string[];
   date_format?: string;
   sheet?: string;
+  /** For CSV: the delimiter, one character or `tab` (see delimiterOf). */
+  delimiter?: string;
   fields: Record<string, FieldSource>;
   ignore?: string[];
   row_id_columns?: string[];
@@ -60,6 +62,7 @@ const TOP_KEYS = [
   'missing',
   'date_format',
   'sheet',
+  'delimiter',
   'fields',
   'ignore',
   'row_id_columns',

@@ -29,6 +29,8 @@ export interface ProposeInput {
   complete?: boolean;
   /** Unfilled lines of a form (a value in one column only) read and left out of `rows`. */
   unfilledRows?: number;
+  /** The CSV delimiter given for the file (written into the mapping, which needs it again). */
+  delimiter?: string;
 }
 
 export interface ProposedField {
@@ -94,6 +96,8 @@ export interface MappingProposal {
   /** Required and recommended fields no column matched. */
   notFound: Array<{ field: string; level: FieldLevel }>;
   unmatched: UnmatchedColumn[];
+  /** The CSV delimiter given for the file (see ProposeInput). */
+  delimiter?: string;
 }
 
 const EXAMPLES = 3;
@@ -379,5 +383,6 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     flags,
     notFound,
     unmatched,
+    ...(input.delimiter !== undefined ? { delimiter: input.delimiter } : {}),
   };
 }

@@ -299,6 +299,9 @@ export function writeMappingYaml(proposal: MappingProposal): string {
   lines.push(...new Block().line(`type: ${proposal.type}`, typeComment(proposal)).render());
   const base = proposal.fileName?.split(/[\\/]/).pop();
   if (base) lines.push(`source: ${yamlString(base)}`);
+  if (proposal.delimiter !== undefined) {
+    lines.push(`delimiter: ${proposal.delimiter === '\t' ? 'tab' : yamlString(proposal.delimiter)}`);
+  }
   lines.push(...missingLines(proposal));
   lines.push('', 'fields:');
   // Only comments under `fields:` would leave it empty (null), which a mapping file may not be.

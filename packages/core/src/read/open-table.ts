@@ -45,7 +45,7 @@ export function emptyTable(): TableSource {
  */
 export async function openTable(
   source: ByteSource,
-  options: Pick<NormalisedOptions, 'limits' | 'sheet'>,
+  options: Pick<NormalisedOptions, 'limits' | 'sheet' | 'delimiter'>,
   sink: FindingSink,
   sniffed?: ReturnType<typeof detectFormat>,
 ): Promise<TableSource> {
@@ -65,7 +65,8 @@ export async function openTable(
     case 'ndjson':
       return readNdjson(await openText(source, sink, options.limits), source, sink, options.limits);
     default: {
-      const csvOptions = detected.delimiter ? { delimiter: detected.delimiter } : {};
+      const delimiter = options.delimiter ?? detected.delimiter;
+      const csvOptions = delimiter ? { delimiter } : {};
       return readCsv(await openText(source, sink, options.limits), source, sink, options.limits, csvOptions);
     }
   }

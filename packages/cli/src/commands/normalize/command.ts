@@ -42,6 +42,12 @@ function builder(yargs: Argv): Argv {
       type: 'string',
       requiresArg: true,
     })
+    .option('delimiter', {
+      describe:
+        'CSV delimiter, one character or tab, when the one detected (comma, tab, semicolon, vertical bar) is wrong',
+      type: 'string',
+      requiresArg: true,
+    })
     .option('type', {
       describe: "Dataset type, for a file that already uses the standard's names (List: policedata schemas)",
       type: 'string',
@@ -90,7 +96,7 @@ function builder(yargs: Argv): Argv {
       type: 'boolean',
       default: false,
     })
-    .group(['mapping', 'type', 'limit'], 'Input:')
+    .group(['mapping', 'type', 'delimiter', 'limit'], 'Input:')
     .group(['out', 'out-format', 'all-fields'], 'Normalized file:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Report:')
     .options(gateOptions('the run'))
@@ -106,6 +112,7 @@ const last = <T>(value: T | T[] | undefined): T | undefined => (Array.isArray(va
 const SINGLE_VALUED = [
   'type',
   'mapping',
+  'delimiter',
   'out',
   'outFormat',
   'maxSamples',

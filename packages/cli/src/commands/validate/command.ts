@@ -93,13 +93,19 @@ function builder(yargs: Argv): Argv {
       requiresArg: true,
     })
     .option('limit', LIMIT_OPTION)
+    .option('delimiter', {
+      describe:
+        'CSV delimiter, one character or tab, when the one detected (comma, tab, semicolon, vertical bar) is wrong',
+      type: 'string',
+      requiresArg: true,
+    })
     .option('quiet', {
       alias: 'q',
       describe: 'No progress bar or verdict; text output is one summary line per file',
       type: 'boolean',
       default: false,
     })
-    .group(['type', 'mapping', 'config', 'workers', 'limit'], 'Input:')
+    .group(['type', 'mapping', 'config', 'delimiter', 'workers', 'limit'], 'Input:')
     .group(['format', 'output', 'max-samples', 'quiet'], 'Output:')
     .options(gateOptions('a file'))
     .group(['fail-on', 'min-level', 'severity', 'ignore'], 'Pass or fail:')
@@ -112,6 +118,7 @@ const last = <T>(value: T | T[] | undefined): T | undefined => (Array.isArray(va
 const SINGLE_VALUED = [
   'type',
   'mapping',
+  'delimiter',
   'config',
   'maxSamples',
   'workers',

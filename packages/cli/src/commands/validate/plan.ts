@@ -1,7 +1,7 @@
 // What one `policedata validate` run will check: the files given on the command line with the flags,
 // or every dataset of the project config. All input errors surface here, before any file is read.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { type ConformanceLevel, LIMITS, type ValidateOptions } from '@policedata/core';
+import { type ConformanceLevel, delimiterOf, LIMITS, type ValidateOptions } from '@policedata/core';
 import type { ProjectConfig } from '../../config/config.js';
 import { findConfig, loadConfig } from '../../config/load-config.js';
 import { CliError } from '../../errors.js';
@@ -30,6 +30,8 @@ export interface ValidateArgs {
   ignore: string[];
   /** `--limit name=value` pairs (docs/limits.md). */
   limit?: string[];
+  /** CSV delimiter, one character or `tab`. */
+  delimiter?: string;
 }
 
 /** A config dataset's `limits`, then the command line's `--limit` over them. */
@@ -74,6 +76,7 @@ async function fromArgs(args: ValidateArgs, cwd: string): Promise<Job> {
     ...parseLimits(args.limit ?? []),
   };
   if (args.type !== undefined) options.type = checkType(args.type);
+  if (args.delimiter !== undefined) options.delimiter = checkDelimiter(args.delimiter);
   if (args.mapping !== undefined) {
     options.mapping = loadMapping(resolve(cwd, args.mapping), args.mapping);
     options.mappingName = args.mapping;
@@ -86,6 +89,11 @@ async function fromArgs(args: ValidateArgs, cwd: string): Promise<Job> {
 }
 
 async function fromConfig(config: ProjectConfig, args: ValidateArgs, cwd: string): Promise<Job[]> {
+  if (args.delimiter !== undefined) {
+    throw new CliError(
+      `--delimiter applies to files given on the command line; give "delimiter:" in the mapping file of a dataset in ${config.name} instead.`,
+    );
+  }
   for (const flag of ['type', 'mapping'] as const) {
     if (args[flag] !== undefined) {
       throw new CliError(
@@ -137,4 +145,13 @@ export async function planJobs(args: ValidateArgs, cwd: string): Promise<Job[]> 
     );
   }
   return fromConfig(loadConfig(path, cwd), args, cwd);
+}
+
+/** `--delimiter` as the character (one character, or `tab`). */
+export function checkDelimiter(given: string): string {
+  try {
+    return delimiterOf(given);
+  } catch (error) {
+    throw new CliError(`--delimiter: ${error instanceof Error ? error.message : String(error)}.`);
+  }
 }
