@@ -231,6 +231,13 @@ describe('broken files', () => {
     expect(rows).toEqual([]);
   });
 
+  it('a file of blank lines and spaces is empty, not a header of one nameless column', async () => {
+    const { rows, findings, table } = await read(bytesOf('\n\n   \n\t\n'));
+    expect(findings.map((f) => f.code)).toEqual(['blank_rows', 'blank_rows', 'empty_file']);
+    expect(table.header).toEqual([]);
+    expect(rows).toEqual([]);
+  });
+
   it.each(['id,race,sex\n', 'id,race,sex'])('a header-only file (%j)', async (content) => {
     const { rows, findings, table } = await read(bytesOf(content));
     expect(table.header).toEqual(['id', 'race', 'sex']);

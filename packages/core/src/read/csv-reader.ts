@@ -81,7 +81,9 @@ export async function openCsv(
   const early = await readStart(pump, chunks, sink, file);
   const headerAt = locateHeader(early);
   const headerRow = early[headerAt];
-  if (headerRow === undefined) {
+  // Only blank lines and spaces: nothing to read, as for a file of no bytes.
+  const spacesOnly = !pump.input && early.every((row) => row.cells.every((cell) => cell.trim() === ''));
+  if (headerRow === undefined || spacesOnly) {
     sink.report('empty_file', { file });
     pump.releaseIssues([]);
     return { table, first: [], names: [] };
