@@ -44476,7 +44476,7 @@ var emptyFile = defineFinding({
   severity: "error",
   category: "source",
   title: "The file is empty",
-  description: "The file has no content at all, so there is nothing to validate.",
+  description: "The file has no content at all (or only blank lines and spaces), so there is nothing to validate.",
   fix: "Check that the export finished and that you picked the right file.",
   message: () => "The file is empty."
 });
@@ -45129,10 +45129,20 @@ function readYaml(text2, file) {
   const lines = new import_yaml.LineCounter();
   const document2 = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document2.errors.length > 0) {
+    const firstIndent = document2.errors.findIndex((error) => error.code === "BAD_INDENT");
+    const seen = /* @__PURE__ */ new Set();
+    const errors = document2.errors.filter((error, index) => {
+      const line2 = lines.linePos(error.pos[0]).line;
+      if (seen.has(line2) || error.code === "BAD_INDENT" && index !== firstIndent)
+        return false;
+      seen.add(line2);
+      return true;
+    });
     return {
-      problems: document2.errors.map((error) => {
+      problems: errors.map((error) => {
         const { line: line2, col } = lines.linePos(error.pos[0]);
-        return { where: `${file}:${line2}:${col}`, message: error.message.split("\n")[0] ?? error.message };
+        const message = error.code === "BAD_INDENT" ? indentMessage(text2, line2) : error.message.split("\n")[0] ?? error.message;
+        return { where: `${file}:${line2}:${col}`, message };
       })
     };
   }
@@ -45151,6 +45161,22 @@ function readYaml(text2, file) {
     };
   }
   return { data, where: (path, key) => locate(document2, lines, file, path, key) };
+}
+function indentMessage(text2, at) {
+  const all = text2.split(/\r\n|\n|\r/);
+  const indent = (line2) => (/^[ \t]*/.exec(line2)?.[0] ?? "").length;
+  const here = indent(all[at - 1] ?? "");
+  for (let above = at - 1; above >= 1; above--) {
+    const line2 = all[above - 1] ?? "";
+    if (line2.trim() === "" || line2.trim().startsWith("#"))
+      continue;
+    const there = indent(line2);
+    if (there === here)
+      break;
+    const spaces = (n) => `${n} ${n === 1 ? "space" : "spaces"}`;
+    return `this line is indented by ${spaces(here)} and line ${above} above it by ${spaces(there)}: entries of one block must start at the same column (one of the two is off; indent with spaces, not tabs)`;
+  }
+  return "the indentation does not match the block this line is in: entries of one block must start at the same column (indent with spaces, not tabs)";
 }
 
 // ../core/dist/report/escape.js
@@ -48505,7 +48531,8 @@ async function openCsv(text2, source, sink, limits, options = {}) {
   const early = await readStart(pump, chunks, sink, file);
   const headerAt = locateHeader(early);
   const headerRow = early[headerAt];
-  if (headerRow === void 0) {
+  const spacesOnly = !pump.input && early.every((row) => row.cells.every((cell2) => cell2.trim() === ""));
+  if (headerRow === void 0 || spacesOnly) {
     sink.report("empty_file", { file });
     pump.releaseIssues([]);
     return { table, first: [], names: [] };

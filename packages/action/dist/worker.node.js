@@ -8945,7 +8945,7 @@ var emptyFile = defineFinding({
   severity: "error",
   category: "source",
   title: "The file is empty",
-  description: "The file has no content at all, so there is nothing to validate.",
+  description: "The file has no content at all (or only blank lines and spaces), so there is nothing to validate.",
   fix: "Check that the export finished and that you picked the right file.",
   message: () => "The file is empty."
 });

@@ -31,10 +31,23 @@ export function readYaml(text: string, file: string): YamlSource | { problems: P
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
+    // One wrongly indented line makes every line after it in its block "badly indented": the first
+    // says it all, with the line above it, which is as likely to be the wrong one.
+    // And the first error on a line is the cause of the others there.
+    const firstIndent = document.errors.findIndex((error) => error.code === 'BAD_INDENT');
+    const seen = new Set<number>();
+    const errors = document.errors.filter((error, index) => {
+      const line = lines.linePos(error.pos[0]).line;
+      if (seen.has(line) || (error.code === 'BAD_INDENT' && index !== firstIndent)) return false;
+      seen.add(line);
+      return true;
+    });
     return {
-      problems: document.errors.map((error) => {
+      problems: errors.map((error) => {
         const { line, col } = lines.linePos(error.pos[0]);
-        return { where: `${file}:${line}:${col}`, message: error.message.split('\n')[0] ?? error.message };
+        const message =
+          error.code === 'BAD_INDENT' ? indentMessage(text, line) : (error.message.split('\n')[0] ?? error.message);
+        return { where: `${file}:${line}:${col}`, message };
       }),
     };
   }
@@ -65,4 +78,20 @@ export function pathOfPointer(pointer: string): Path {
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** Says how line `at` (1-based) is indented against the nearest line above it that holds a value. */
+function indentMessage(text: string, at: number): string {
+  const all = text.split(/\r\n|\n|\r/);
+  const indent = (line: string) => (/^[ \t]*/.exec(line)?.[0] ?? '').length;
+  const here = indent(all[at - 1] ?? '');
+  for (let above = at - 1; above >= 1; above--) {
+    const line = all[above - 1] ?? '';
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const there = indent(line);
+    if (there === here) break;
+    const spaces = (n: number) => `${n} ${n === 1 ? 'space' : 'spaces'}`;
+    return `this line is indented by ${spaces(here)} and line ${above} above it by ${spaces(there)}: entries of one block must start at the same column (one of the two is off; indent with spaces, not tabs)`;
+  }
+  return 'the indentation does not match the block this line is in: entries of one block must start at the same column (indent with spaces, not tabs)';
 }

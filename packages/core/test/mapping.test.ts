@@ -74,6 +74,15 @@ fields:
     );
     expect(problems('policedata_mapping: 1\ntype: stops\nfields:\n  stop_id: [1\n')[0]).toMatch(/^m\.yaml:\d+:\d+: /);
     expect(problems('just text')[0]).toMatch(/a mapping file is an object/);
+    // One line indented wrongly is one problem, naming it and the line above it (either may be off).
+    expect(
+      problems('policedata_mapping: 1\ntype: stops\nfields:\n   stop_id: A\n  stop_date: B\n  subject_race: C\n'),
+    ).toEqual([
+      'm.yaml:5:1: this line is indented by 2 spaces and line 4 above it by 3 spaces: entries of one block must start at the same column (one of the two is off; indent with spaces, not tabs)',
+    ]);
+    expect(problems('policedata_mapping: 1\ntype: stops\nfields:\n  stop_id: A\n\tstop_date: B\n')).toEqual([
+      'm.yaml:5:1: Tabs are not allowed as indentation',
+    ]);
     // Aliases that expand without bound (a "billion laughs" file) are a problem in the file, not a crash.
     const laughs = ['policedata_mapping: 1', 'type: stops', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 10; i++)
