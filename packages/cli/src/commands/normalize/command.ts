@@ -27,8 +27,8 @@ const OUTPUT_HELP = `What --out holds:
   cell starting with =, +, -, @, a tab or a carriage return gets a leading ' so spreadsheets show
   it as text rather than run it as a formula (formula injection, as OWASP advises); remove that
   one ' to get the value back. Numbers (-86.15) and text that is a plain number are left as is.
-  NDJSON: one JSON object per line with typed values (lists, numbers, true/false); absent fields
-  left out; no ' prefixes.`;
+  NDJSON: one JSON object per line with typed values (lists, numbers, true/false); an absent
+  value is null, so every line has the same keys; no ' prefixes. More: docs/normalize.md`;
 
 function builder(yargs: Argv): Argv {
   return yargs
