@@ -50468,6 +50468,10 @@ async function readExcelSource(source, sink, limits, options = {}) {
       }
       parts.push(value);
     }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    sink.report("read_error", { file: source.name }, { reason: `the workbook could not be read to its end (${reason})` });
+    return emptyTable({ format: "xlsx" }, 0);
   } finally {
     reader.releaseLock();
   }
@@ -51492,8 +51496,18 @@ async function openTable(source, options, sink, sniffed) {
       sink.report("binary_file", {}, { detected: detected.detected });
       return emptyTable2();
     case "xlsx":
-    case "xls":
-      return readExcelSource(source, sink, options.limits, options.sheet ? { sheet: options.sheet } : {});
+    case "xls": {
+      const sheet = options.sheet ? { sheet: options.sheet } : {};
+      if (detected.compressed !== "gzip")
+        return readExcelSource(source, sink, options.limits, sheet);
+      const inflated = {
+        name: source.name,
+        stream: () => source.stream().pipeThrough(new DecompressionStream("gzip"))
+      };
+      const table = await readExcelSource(inflated, sink, options.limits, sheet);
+      table.info.compressed = "gzip";
+      return table;
+    }
     case "json":
       return readJson(await openText(source, sink, options.limits), source, sink, options.limits);
     case "ndjson":

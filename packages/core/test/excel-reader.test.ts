@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { SSF, utils, type WorkSheet, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { FindingLocation, FindingParams } from '../src/findings/definition.js';
 import { formatKind, serialToIso } from '../src/read/excel-cells.js';
 import { readExcel, readExcelSource } from '../src/read/excel-reader.js';
 import { DEFAULT_LIMITS, type ReadLimits, type SourceRow, type TableSource } from '../src/read/types.js';
+import { validateSource } from '../src/validate-source.js';
 
 interface Reported extends FindingLocation {
   code: string;
@@ -334,5 +336,29 @@ describe('Excel dates', () => {
     expect(serialToIso(0.5, 'time', false)).toBe('12:00:00');
     expect(serialToIso(43467.25, 'time', false)).toBe('2019-01-02T06:00:00');
     expect(serialToIso(-1, 'date', false)).toBeUndefined();
+  });
+});
+
+describe('a gzip-compressed workbook', () => {
+  const sourceOf = (name: string, bytes: Uint8Array) => ({
+    name,
+    stream: () => new Blob([bytes]).stream() as ReadableStream<Uint8Array>,
+  });
+
+  it('is read as the workbook it holds, and one cut short is a read error', async () => {
+    const plain = realFile('bloomington-2019-q1.xlsx');
+    const packed = gzipSync(plain);
+    const direct = await validateSource(sourceOf('b.xlsx', plain), { asOf: '2026-01-01' });
+    const inflated = await validateSource(sourceOf('b.xlsx.gz', packed), { asOf: '2026-01-01' });
+    expect(inflated.file).toMatchObject({ format: 'xlsx', compressed: 'gzip' });
+    expect(inflated.rows).toBe(89);
+    expect(inflated.findings).toEqual(
+      direct.findings.map((group) => ({
+        ...group,
+        samples: group.samples.map((sample) => ({ ...sample, file: 'b.xlsx.gz' })),
+      })),
+    );
+    const cut = await validateSource(sourceOf('b.xlsx.gz', packed.slice(0, 3000)), {});
+    expect(cut.findings.map((group) => group.code)).toEqual(['read_error']);
   });
 });

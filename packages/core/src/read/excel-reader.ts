@@ -233,6 +233,15 @@ export async function readExcelSource(
       }
       parts.push(value);
     }
+  } catch (error) {
+    // The stream failed part-way (a gzip-compressed workbook cut short, a disk error).
+    const reason = error instanceof Error ? error.message : String(error);
+    sink.report(
+      'read_error',
+      { file: source.name },
+      { reason: `the workbook could not be read to its end (${reason})` },
+    );
+    return emptyTable({ format: 'xlsx' }, 0);
   } finally {
     reader.releaseLock();
   }

@@ -58,8 +58,22 @@ export async function openTable(
       sink.report('binary_file', {}, { detected: detected.detected });
       return emptyTable();
     case 'xlsx':
-    case 'xls':
-      return readExcelSource(source, sink, options.limits, options.sheet ? { sheet: options.sheet } : {});
+    case 'xls': {
+      const sheet = options.sheet ? { sheet: options.sheet } : {};
+      if (detected.compressed !== 'gzip') return readExcelSource(source, sink, options.limits, sheet);
+      // A gzip-compressed workbook: read decompressed, within the workbook size limit (which then
+      // bounds the decompressed bytes, so a gzip bomb stops there too).
+      const inflated: ByteSource = {
+        name: source.name,
+        stream: () =>
+          source
+            .stream()
+            .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>),
+      };
+      const table = await readExcelSource(inflated, sink, options.limits, sheet);
+      table.info.compressed = 'gzip';
+      return table;
+    }
     case 'json':
       return readJson(await openText(source, sink, options.limits), source, sink, options.limits);
     case 'ndjson':
