@@ -342,7 +342,7 @@ describe('Excel dates', () => {
 describe('a gzip-compressed workbook', () => {
   const sourceOf = (name: string, bytes: Uint8Array) => ({
     name,
-    stream: () => new Blob([bytes]).stream() as ReadableStream<Uint8Array>,
+    stream: () => new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() as ReadableStream<Uint8Array>,
   });
 
   it('is read as the workbook it holds, and one cut short is a read error', async () => {
