@@ -44380,7 +44380,7 @@ var piiColumnName = defineFinding({
   severity: "warning",
   category: "privacy",
   title: "A column name suggests personal data",
-  description: "A column that maps to no field has a name that suggests personal data (name, date of birth, SSN, phone, plate, licence).",
+  description: "A column that maps to no field has a name that suggests personal data (name, date of birth, SSN, phone, plate, licence, or a house number, which with its street gives an exact address).",
   fix: "Check the column; remove it before release if it identifies people.",
   message: ({ header, kind }) => `Column "${header}" looks like ${kind}.`
 });
@@ -47670,11 +47670,14 @@ var RowStage = class {
 
 // ../core/dist/engine.js
 var UNCERTAIN_BELOW = 0.6;
-var PERSONAL_COLUMN = /^(?:(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
+var PERSONAL_COLUMN = /^(?:(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 function personalKind(header) {
   const key = normaliseName(header);
   if (!PERSONAL_COLUMN.test(key))
     return void 0;
+  if (/^(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)$/.test(key)) {
+    return "a house number (with the street, an exact address; publish the block instead)";
+  }
   if (/nam/.test(key))
     return "a person's name";
   if (/birth|dob/.test(key))

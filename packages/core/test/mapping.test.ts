@@ -303,3 +303,19 @@ describe('a delimiter given', () => {
     expect(delimiterOf('tab')).toBe('\t');
   });
 });
+
+describe('a house-number column', () => {
+  it('is said to give exact addresses with its street, when no field reads it', async () => {
+    const header = ['stop_id', 'stop_date', 'subject_race', 'subject_sex', 'STREET_N', 'STREET', 'Street Name'];
+    const report = await validateRows(
+      header,
+      [{ line: 2, cells: ['1', '2019-01-01', 'white', 'male', '6101', 'Keystone', 'Keystone'] }],
+      {
+        type: 'stops',
+      },
+    );
+    const named = report.findings.find((group) => group.code === 'pii_column_name');
+    expect(named?.samples.map((sample) => sample.column)).toEqual(['STREET_N']);
+    expect(named?.samples[0]?.message).toContain('a house number (with the street, an exact address');
+  });
+});

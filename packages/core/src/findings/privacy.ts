@@ -18,7 +18,7 @@ export const piiColumnName = defineFinding<{ header: string; kind: string }>({
   category: 'privacy',
   title: 'A column name suggests personal data',
   description:
-    'A column that maps to no field has a name that suggests personal data (name, date of birth, SSN, phone, plate, licence).',
+    'A column that maps to no field has a name that suggests personal data (name, date of birth, SSN, phone, plate, licence, or a house number, which with its street gives an exact address).',
   fix: 'Check the column; remove it before release if it identifies people.',
   message: ({ header, kind }) => `Column "${header}" looks like ${kind}.`,
 });

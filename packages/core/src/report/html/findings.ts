@@ -70,7 +70,7 @@ ${samples(group, shown)}
 /** Privacy findings first and prominent: a callout with every group open. */
 export function renderPrivacy(groups: readonly FindingGroup[], level: number, id: string, shown: number): string {
   if (groups.length === 0) {
-    return `<p class="privacy-ok" role="note"><strong>Privacy:</strong> the checks for personal data (fields and columns that identify people, Social Security and phone numbers, e-mail addresses, exact house-number addresses) found nothing.</p>`;
+    return `<p class="privacy-ok" role="note"><strong>Privacy:</strong> the checks for personal data found nothing: fields and column names that identify people, Social Security and phone numbers and e-mail addresses in text, and exact house-number addresses in the address field. They cannot see everything (a name in a column of another name, an address split over columns the mapping does not join): look over the file before you publish it.</p>`;
   }
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   return `<section class="privacy" aria-labelledby="${id}-privacy">
