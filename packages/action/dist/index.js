@@ -45269,7 +45269,7 @@ var WEIGHT = { required: 3, recommended: 2, optional: 1 };
 var FILE_NAME_BONUS = 6;
 var MIN_MATCHED_FIELDS = 2;
 function detectDatasetType(header, fileName = "") {
-  const name = normaliseName(fileName);
+  const name = normaliseName(fileName.split(/[\\/]/).pop() ?? "");
   const candidates2 = registry.listDatasetTypes().map((info) => {
     const fields = registry.listFields(info.type);
     const byName = new Map(fields.map((field) => [field.name, field]));

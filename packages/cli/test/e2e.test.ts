@@ -69,7 +69,7 @@ describe.concurrent('policedata validate on real files', () => {
     expect(code).toBe(1);
     expect(out.split('\n').slice(0, 7)).toEqual([
       dallas,
-      '  Dataset   use-of-force (detected, 83% confidence)',
+      '  Dataset   use-of-force (detected, 81% confidence)',
       '  File      csv, utf-8',
       '  Rows      2,944 (2,943 with errors)',
       '  Coverage  2019-01-01 to 2019-12-31 (incident_date)',

@@ -21,7 +21,9 @@ const FILE_NAME_BONUS = 6;
 const MIN_MATCHED_FIELDS = 2;
 
 export function detectDatasetType(header: readonly string[], fileName = ''): TypeDetection {
-  const name = normaliseName(fileName);
+  // The file's own name, not its folders: the same file gives the same report wherever it sits,
+  // and the browser page, which knows only the name, gives the command line's.
+  const name = normaliseName(fileName.split(/[\\/]/).pop() ?? '');
   const candidates: TypeCandidate[] = registry.listDatasetTypes().map((info) => {
     const fields = registry.listFields(info.type);
     const byName = new Map(fields.map((field) => [field.name, field]));
