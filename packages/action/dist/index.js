@@ -46648,13 +46648,15 @@ function limitsReached(findings, saturated) {
   return reached;
 }
 var STOPPED = /* @__PURE__ */ new Set(["read_error", "decompressed_size_limit", "unterminated_quote"]);
-function stoppedEarly(findings, format) {
-  const group = findings.find(({ code, samples }) => STOPPED.has(code) || // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
-  code === "json_syntax_error" && format === "json" || code === "json_depth_limit" && samples.some((sample) => sample.params.stopped === true));
+function stoppedEarly(findings, format, stopping) {
+  const group = findings.find(({ code }) => STOPPED.has(code) || // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
+  code === "json_syntax_error" && format === "json" || // Too deeply nested: a record is skipped, or past a hard limit reading stops (said whatever was sampled).
+  stopping.has(code));
   if (!group)
     return void 0;
-  const line2 = group.samples[0]?.line;
-  return `Reading stopped${line2 === void 0 ? "" : ` at line ${line2}`} (${group.code}): the rows after that point were not checked, so the level is none.`;
+  const stop = group.samples.find((sample) => sample.params.stopped === true) ?? group.samples[0];
+  const line2 = stop?.line;
+  return `Reading stopped${line2 === void 0 ? "" : ` at line ${line2}`} (${group.code}): anything after that point was not checked, so the level is none.`;
 }
 function fieldReports(header, plan, processor, rows) {
   if (!plan)
@@ -46724,7 +46726,7 @@ function assembleReport(input) {
     present: field.status === "mapped",
     usable: field.completeness
   }));
-  const stoppedReason = stoppedEarly(findings, table.info.format);
+  const stoppedReason = stoppedEarly(findings, table.info.format, sink.stopping);
   const conformance = assessConformance({
     ...stoppedReason ? { stoppedReason } : {},
     rows,
@@ -47858,8 +47860,12 @@ var FindingCollector = class {
     this.file = file;
     this.policy = policy;
   }
+  /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
+  stopping = /* @__PURE__ */ new Set();
   report(code, location2, params = {}) {
     const definition = findingDefinition(code);
+    if (params.stopped === true)
+      this.stopping.add(code);
     if (this.policy.ignore.has(code))
       return;
     let entry = this.entries.get(code);
@@ -48451,8 +48457,8 @@ var RowPump = class {
     let at = chunk.indexOf("\uFFFD");
     let from = 0;
     while (at !== -1) {
-      this.tokenizer.push(chunk.slice(from, at));
-      from = at;
+      this.tokenizer.push(chunk.slice(from, at + 1));
+      from = at + 1;
       if (this.tokenizer.line !== this.badLine) {
         this.badLine = this.tokenizer.line;
         const before = lineEnd(this.tail + chunk.slice(Math.max(0, at - CONTEXT), at)).slice(-CONTEXT);
@@ -48461,8 +48467,8 @@ var RowPump = class {
         if (after.length === CONTEXT || at + after.length < chunk.length)
           this.flushWaiting();
       }
-      const lf = chunk.indexOf("\n", at);
-      at = lf === -1 ? -1 : chunk.indexOf("\uFFFD", lf);
+      const end = lineBreakAt(chunk, at);
+      at = end === -1 ? -1 : chunk.indexOf("\uFFFD", end);
     }
     this.tokenizer.push(chunk.slice(from));
     this.tail = lineEnd(this.tail + chunk.slice(-CONTEXT)).slice(-CONTEXT);
@@ -48505,6 +48511,11 @@ function lineEnd(text2) {
 function lineStart(text2) {
   const breaks = [text2.indexOf("\n"), text2.indexOf("\r")].filter((at) => at !== -1);
   return breaks.length === 0 ? text2 : text2.slice(0, Math.min(...breaks));
+}
+function lineBreakAt(text2, from) {
+  const lf = text2.indexOf("\n", from);
+  const cr = text2.indexOf("\r", from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
 }
 
 // ../core/dist/read/csv-reader.js
@@ -48594,10 +48605,13 @@ var DataRowFilter = class {
   file;
   /** Data rows accepted so far. */
   rows = 0;
+  /** A row holding invalid bytes counts as a row with an error while invalid_utf8 is an error. */
+  damagedIsError;
   constructor(width, sink, file) {
     this.width = width;
     this.sink = sink;
     this.file = file;
+    this.damagedIsError = sink.isError?.("invalid_utf8") ?? true;
   }
   /**
    * Reports what is wrong with the row; returns the data row to validate (flawed when ragged or
@@ -48613,7 +48627,7 @@ var DataRowFilter = class {
       this.sink.report("ragged_row", { file: this.file, line: line2 }, { expected: this.width, actual: cells.length });
       return { line: line2, cells, flawed: true };
     }
-    return damaged ? { line: line2, cells, flawed: true } : { line: line2, cells };
+    return damaged && this.damagedIsError ? { line: line2, cells, flawed: true } : { line: line2, cells };
   }
 };
 function csvBatches(start, sink) {

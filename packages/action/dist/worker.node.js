@@ -9316,8 +9316,12 @@ var FindingCollector = class {
     this.file = file;
     this.policy = policy;
   }
+  /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
+  stopping = /* @__PURE__ */ new Set();
   report(code, location, params = {}) {
     const definition = findingDefinition(code);
+    if (params.stopped === true)
+      this.stopping.add(code);
     if (this.policy.ignore.has(code))
       return;
     let entry = this.entries.get(code);
@@ -10691,8 +10695,8 @@ var RowPump = class {
     let at = chunk.indexOf("\uFFFD");
     let from = 0;
     while (at !== -1) {
-      this.tokenizer.push(chunk.slice(from, at));
-      from = at;
+      this.tokenizer.push(chunk.slice(from, at + 1));
+      from = at + 1;
       if (this.tokenizer.line !== this.badLine) {
         this.badLine = this.tokenizer.line;
         const before = lineEnd(this.tail + chunk.slice(Math.max(0, at - CONTEXT), at)).slice(-CONTEXT);
@@ -10701,8 +10705,8 @@ var RowPump = class {
         if (after.length === CONTEXT || at + after.length < chunk.length)
           this.flushWaiting();
       }
-      const lf = chunk.indexOf("\n", at);
-      at = lf === -1 ? -1 : chunk.indexOf("\uFFFD", lf);
+      const end = lineBreakAt(chunk, at);
+      at = end === -1 ? -1 : chunk.indexOf("\uFFFD", end);
     }
     this.tokenizer.push(chunk.slice(from));
     this.tail = lineEnd(this.tail + chunk.slice(-CONTEXT)).slice(-CONTEXT);
@@ -10746,6 +10750,11 @@ function lineStart(text) {
   const breaks = [text.indexOf("\n"), text.indexOf("\r")].filter((at) => at !== -1);
   return breaks.length === 0 ? text : text.slice(0, Math.min(...breaks));
 }
+function lineBreakAt(text, from) {
+  const lf = text.indexOf("\n", from);
+  const cr = text.indexOf("\r", from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+}
 
 // ../core/dist/read/csv-reader.js
 var SAMPLE_CHARS = 64 * 1024;
@@ -10755,10 +10764,13 @@ var DataRowFilter = class {
   file;
   /** Data rows accepted so far. */
   rows = 0;
+  /** A row holding invalid bytes counts as a row with an error while invalid_utf8 is an error. */
+  damagedIsError;
   constructor(width, sink, file) {
     this.width = width;
     this.sink = sink;
     this.file = file;
+    this.damagedIsError = sink.isError?.("invalid_utf8") ?? true;
   }
   /**
    * Reports what is wrong with the row; returns the data row to validate (flawed when ragged or
@@ -10774,7 +10786,7 @@ var DataRowFilter = class {
       this.sink.report("ragged_row", { file: this.file, line }, { expected: this.width, actual: cells.length });
       return { line, cells, flawed: true };
     }
-    return damaged ? { line, cells, flawed: true } : { line, cells };
+    return damaged && this.damagedIsError ? { line, cells, flawed: true } : { line, cells };
   }
 };
 

@@ -116,7 +116,7 @@ describe('files cut short or holding invalid bytes', () => {
     const report = await validateSource(source('cut.csv', cut), { type: 'stops' });
     expect(report.conformance.level).toBe('none');
     expect(report.conformance.reasons).toEqual([
-      'Reading stopped at line 3 (unterminated_quote): the rows after that point were not checked, so the level is none.',
+      'Reading stopped at line 3 (unterminated_quote): anything after that point was not checked, so the level is none.',
     ]);
     expect(report.conformance.score).toBeGreaterThan(0);
   });
@@ -147,6 +147,12 @@ describe('files cut short or holding invalid bytes', () => {
     );
     expect(one.findings.map((group) => group.code)).toContain('invalid_utf8');
     expect(one.invalid_rows).toBe(1);
+    // Not while invalid_utf8 is ignored or lowered, as for the other findings that count rows.
+    const quiet = await validateSource(
+      { name: 'one.csv', stream: () => new Blob([bad]).stream() as ReadableStream<Uint8Array> },
+      { type: 'stops', ignore: ['invalid_utf8'] },
+    );
+    expect(quiet.invalid_rows).toBe(0);
   });
 
   it('is not when a bad NDJSON line is skipped and reading goes on', async () => {
@@ -171,5 +177,56 @@ describe('limits reached', () => {
     );
     expect(report.findings.map((group) => group.code)).toContain('cell_size_limit');
     expect(report.limits_reached).toEqual(['cell_size_limit']);
+  });
+});
+
+describe('reading that stops in nested JSON', () => {
+  it('is level none whatever the samples kept (the stop may not be among them)', async () => {
+    const deep = `${'['.repeat(200)}${']'.repeat(200)}`;
+    const records = [
+      `{"arrest_id":"1","nested":${deep}}`, // skipped: too deep (stopped: false)
+      '{"arrest_id":"2","arrest_date":"2019-01-01"}',
+      `{"arrest_id":"3","nested":${'['.repeat(100_000)}`, // past the hard limit: reading stops
+    ];
+    const text = `[${records.join(',\n')}]`;
+    for (const maxSamples of [0, 1, 20]) {
+      const report = await validateSource(
+        { name: 'deep.json', stream: () => new Blob([text]).stream() as ReadableStream<Uint8Array> },
+        { type: 'arrests', maxSamples, limits: { maxJsonDepth: 64 } },
+      );
+      expect(report.findings.map((group) => group.code)).toContain('json_depth_limit');
+      expect(report.conformance.level, `maxSamples ${maxSamples}`).toBe('none');
+      expect(report.conformance.reasons[0]).toMatch(/^Reading stopped.*\(json_depth_limit\)/);
+    }
+  });
+});
+
+describe('invalid bytes with each line ending', () => {
+  it('are found on their own lines, and count their own rows, with LF, CRLF and lone CR alike', async () => {
+    const enc = (text: string) => [...new TextEncoder().encode(text)];
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const bytes = new Uint8Array([
+        0xef,
+        0xbb,
+        0xbf,
+        ...enc(`stop_id,stop_date,subject_race,subject_sex,notes${eol}1,2019-01-01,white,male,a${eol}`),
+        ...enc('2,2019-01-01,white,male,b'),
+        0xff, // line 3, at the end of its row
+        ...enc(eol),
+        0xff, // line 4, first in its row
+        ...enc(`3,2019-01-01,white,male,c${eol}4,2019-01-01,white,male,d${eol}`),
+      ]);
+      const report = await validateSource(
+        { name: 'eol.csv', stream: () => new Blob([bytes]).stream() as ReadableStream<Uint8Array> },
+        { type: 'stops' },
+      );
+      const bad = report.findings.find((group) => group.code === 'invalid_utf8');
+      expect(
+        bad?.samples.map((sample) => sample.line),
+        JSON.stringify(eol),
+      ).toEqual([3, 4]);
+      // Line 4 holds a whole row whose first cell is "\uFFFD3": five cells, no other error.
+      expect(report.invalid_rows, JSON.stringify(eol)).toBe(2);
+    }
   });
 });

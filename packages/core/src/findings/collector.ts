@@ -68,8 +68,12 @@ export class FindingCollector implements FindingSink {
     private readonly policy: FindingPolicy,
   ) {}
 
+  /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
+  readonly stopping = new Set<string>();
+
   report(code: string, location: FindingLocation, params: FindingParams = {}): void {
     const definition = findingDefinition(code); // throws on a code missing from the catalogue
+    if (params.stopped === true) this.stopping.add(code);
     if (this.policy.ignore.has(code)) return;
     let entry = this.entries.get(code);
     if (!entry) {

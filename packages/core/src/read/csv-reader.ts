@@ -141,11 +141,16 @@ export class DataRowFilter {
   /** Data rows accepted so far. */
   rows = 0;
 
+  /** A row holding invalid bytes counts as a row with an error while invalid_utf8 is an error. */
+  private readonly damagedIsError: boolean;
+
   constructor(
     private readonly width: number,
     private readonly sink: FindingSink,
     private readonly file: string,
-  ) {}
+  ) {
+    this.damagedIsError = sink.isError?.('invalid_utf8') ?? true;
+  }
 
   /**
    * Reports what is wrong with the row; returns the data row to validate (flawed when ragged or
@@ -162,7 +167,7 @@ export class DataRowFilter {
       // Its cells may sit under the wrong columns: the row counts as a row with errors.
       return { line, cells, flawed: true };
     }
-    return damaged ? { line, cells, flawed: true } : { line, cells };
+    return damaged && this.damagedIsError ? { line, cells, flawed: true } : { line, cells };
   }
 }
 

@@ -114,8 +114,10 @@ export class RowPump {
     let at = chunk.indexOf('\uFFFD');
     let from = 0;
     while (at !== -1) {
-      this.tokenizer.push(chunk.slice(from, at));
-      from = at;
+      // The bad character is pushed too: after a lone CR, only the next character tells the
+      // tokenizer that a line ended, and the line counter must name the bad character's line.
+      this.tokenizer.push(chunk.slice(from, at + 1));
+      from = at + 1;
       if (this.tokenizer.line !== this.badLine) {
         this.badLine = this.tokenizer.line;
         const before = lineEnd(this.tail + chunk.slice(Math.max(0, at - CONTEXT), at)).slice(-CONTEXT);
@@ -123,8 +125,9 @@ export class RowPump {
         this.waiting = { line: this.badLine, value: before + after, need: CONTEXT - after.length };
         if (after.length === CONTEXT || at + after.length < chunk.length) this.flushWaiting();
       }
-      const lf = chunk.indexOf('\n', at);
-      at = lf === -1 ? -1 : chunk.indexOf('\uFFFD', lf);
+      // The next bad character on a later line (LF, CRLF or a lone CR ends one).
+      const end = lineBreakAt(chunk, at);
+      at = end === -1 ? -1 : chunk.indexOf('\uFFFD', end);
     }
     this.tokenizer.push(chunk.slice(from));
     this.tail = lineEnd(this.tail + chunk.slice(-CONTEXT)).slice(-CONTEXT);
@@ -173,4 +176,11 @@ function lineEnd(text: string): string {
 function lineStart(text: string): string {
   const breaks = [text.indexOf('\n'), text.indexOf('\r')].filter((at) => at !== -1);
   return breaks.length === 0 ? text : text.slice(0, Math.min(...breaks));
+}
+
+/** Where the first line break at or after `from` is (LF or CR), or -1. */
+function lineBreakAt(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
 }

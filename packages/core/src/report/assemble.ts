@@ -37,17 +37,23 @@ function limitsReached(findings: readonly FindingGroup[], saturated: boolean): s
 const STOPPED = new Set(['read_error', 'decompressed_size_limit', 'unterminated_quote']);
 
 /** Why reading stopped before the end of the file, if it did: the rows after that point were not checked. */
-function stoppedEarly(findings: readonly FindingGroup[], format: string | undefined): string | undefined {
+function stoppedEarly(
+  findings: readonly FindingGroup[],
+  format: string | undefined,
+  stopping: ReadonlySet<string>,
+): string | undefined {
   const group = findings.find(
-    ({ code, samples }) =>
+    ({ code }) =>
       STOPPED.has(code) ||
       // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
       (code === 'json_syntax_error' && format === 'json') ||
-      (code === 'json_depth_limit' && samples.some((sample) => sample.params.stopped === true)),
+      // Too deeply nested: a record is skipped, or past a hard limit reading stops (said whatever was sampled).
+      stopping.has(code),
   );
   if (!group) return undefined;
-  const line = group.samples[0]?.line;
-  return `Reading stopped${line === undefined ? '' : ` at line ${line}`} (${group.code}): the rows after that point were not checked, so the level is none.`;
+  const stop = group.samples.find((sample) => sample.params.stopped === true) ?? group.samples[0];
+  const line = stop?.line;
+  return `Reading stopped${line === undefined ? '' : ` at line ${line}`} (${group.code}): anything after that point was not checked, so the level is none.`;
 }
 
 export interface AssembleInput {
@@ -146,7 +152,7 @@ export function assembleReport(input: AssembleInput): Report {
     present: field.status === 'mapped',
     usable: field.completeness,
   }));
-  const stoppedReason = stoppedEarly(findings, table.info.format);
+  const stoppedReason = stoppedEarly(findings, table.info.format, sink.stopping);
   const conformance = assessConformance({
     ...(stoppedReason ? { stoppedReason } : {}),
     rows,
