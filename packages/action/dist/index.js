@@ -42819,16 +42819,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens2[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens2[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
             tokens2[i].value = "";
             tokens2[i].output = "";
             delete tokens2[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -43048,15 +43048,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -51788,12 +51788,11 @@ function renderSarif(input, options = {}) {
 }
 
 // ../core/dist/node.js
-import { createReadStream, createWriteStream, statSync } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { createReadStream, statSync } from "node:fs";
+import { mkdtemp, open, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 
 // ../core/dist/parallel/pool.node.js
 import { availableParallelism } from "node:os";
@@ -51902,14 +51901,65 @@ async function openFileSource(path, name = path) {
     return { source: fileByteSource(path, name), close: async () => {
     } };
   const folder = await mkdtemp(join(tmpdir(), "policedata-"));
-  const copy = join(folder, "input");
+  const handle = await open(join(folder, "input"), "w+", 384);
+  const removed = await rm(folder, { recursive: true, force: true }).then(() => true, () => false);
+  const close = async () => {
+    await handle.close();
+    if (!removed)
+      await rm(folder, { recursive: true, force: true });
+  };
   try {
-    await pipeline(stdin ? process.stdin : createReadStream(path), createWriteStream(copy, { mode: 384 }));
+    const size = await copyInto(handle, stdin ? process.stdin : createReadStream(path), name);
+    return { source: handleSource(handle, name, size), close };
   } catch (error) {
-    await rm(folder, { recursive: true, force: true });
+    await close();
     throw error;
   }
-  return { source: fileByteSource(copy, name), close: () => rm(folder, { recursive: true, force: true }) };
+}
+async function copyInto(handle, input, name) {
+  let size = 0;
+  let head;
+  const pending = [];
+  for await (const chunk of input) {
+    await handle.write(chunk, 0, chunk.length, size);
+    size += chunk.length;
+    if (head !== void 0)
+      continue;
+    pending.push(chunk);
+    if (size < SNIFF_BYTES)
+      continue;
+    head = Buffer.concat(pending).subarray(0, SNIFF_BYTES);
+    if (looksBinary(head, name))
+      break;
+  }
+  return size;
+}
+function looksBinary(head, name) {
+  const format = detectFormat(name, head);
+  if (format.format === "binary")
+    return true;
+  return format.format !== "xlsx" && format.format !== "xls" && !format.compressed && sniffEncoding(head, false).kind === "binary";
+}
+function handleSource(handle, name, size) {
+  return {
+    name,
+    size,
+    stream: () => {
+      let position2 = 0;
+      return new ReadableStream({
+        async pull(controller) {
+          const buffer = new Uint8Array(64 * 1024);
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, position2);
+          if (bytesRead === 0)
+            controller.close();
+          else {
+            position2 += bytesRead;
+            controller.enqueue(buffer.subarray(0, bytesRead));
+          }
+        }
+      });
+    }
+  };
 }
 var PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 async function validateFile(path, options = {}) {
@@ -53059,6 +53109,9 @@ async function expandFiles(patterns, base, shownFrom = base) {
   const nameOf = (given, path) => base === shownFrom ? given : relative3(shownFrom, path);
   for (const pattern of patterns) {
     if (pattern === STDIN || pattern === "-") {
+      if (process.stdin.isTTY) {
+        throw new CliError('"-" reads the file from standard input, which is a terminal here: pipe the file in (my-export | policedata validate -) or give its path.');
+      }
       files.set(STDIN, { path: STDIN, name: "stdin" });
       continue;
     }

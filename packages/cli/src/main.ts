@@ -31,17 +31,32 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
+/** Flags that take no value: a `-` after one of them is a file (standard input), not its value. */
+const NO_VALUE = new Set([
+  '-q',
+  '--quiet',
+  '--force',
+  '--all-fields',
+  '--debug',
+  '--color',
+  '--no-color',
+  '--help',
+  '-h',
+  '--version',
+]);
+
 /**
- * yargs drops a lone `-`: after `-o` or `--output` it means standard output (as the help says) and
- * becomes `--output=-`; after `--out`, `--out=-`; anywhere else it is a file, standard input, and
+ * yargs drops a lone `-`. As the value of an option (`-o -`: standard output, as the help says) it
+ * becomes `--option=-`; as a file (after the command or another file) it is standard input and
  * becomes `/dev/stdin`.
  */
 function withStdoutDash(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if ((arg === '-o' || arg === '--output' || arg === '--out') && argv[i + 1] === '-') {
-      out.push(arg === '--out' ? '--out=-' : '--output=-');
+    const next = argv[i + 1];
+    if (next === '-' && arg.startsWith('-') && arg !== '-' && !arg.includes('=') && !NO_VALUE.has(arg)) {
+      out.push(`${arg.startsWith('--') ? arg : arg === '-o' ? '--output' : arg}=-`);
       i += 1;
     } else out.push(arg === '-' ? STDIN : arg);
   }

@@ -49,6 +49,19 @@ const oneLine = (text: string) => {
 };
 
 describe.concurrent('policedata validate on real files', () => {
+  it('reads a file with a delimiter detection does not try, given --delimiter, and map writes it down', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policedata-caret-'));
+    const file = join(dir, 'caret.csv');
+    const text = readFileSync(join(repoRoot, 'examples/stops/valid.csv'), 'utf8');
+    writeFileSync(file, text.replaceAll(',', '^'));
+    const guessed = await policedata(['validate', file, '--type', 'stops', '--format', 'json']);
+    expect(JSON.parse(guessed.out).findings.map((group: { code: string }) => group.code)).toContain('single_column');
+    const given = await policedata(['validate', file, '--delimiter', '^', '--format', 'json']);
+    expect(JSON.parse(given.out)).toMatchObject({ dataset: { type: 'stops' }, file: { dialect: { delimiter: '^' } } });
+    const mapped = await policedata(['map', file, '--delimiter', '^', '-q']);
+    expect(mapped.out).toMatch(/^delimiter: "\^"$/m);
+  });
+
   it('reads standard input (`-`, a pipe read once) as it reads the file itself', async () => {
     const direct = await policedata(['validate', dallas, '--format', 'json']);
     const fromPipe = await piped(['validate', '-', '--format', 'json'], readFileSync(join(repoRoot, dallas)));

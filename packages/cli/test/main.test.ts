@@ -34,6 +34,12 @@ describe('usage and input errors', () => {
       ['explain', 'unmapped_code', 'exact_address'],
       /unexpected argument "exact_address": explain takes one finding code\./,
     ],
+    [['validate', 'a.csv', '--type', '-'], /unknown dataset type "-"/],
+    [['validate', 'a.csv', '--delimiter', 'ab'], /--delimiter: the delimiter must be one character \(or tab\)/],
+    [
+      ['normalize', 'a.csv', '--type', 'stops', '--out', '-'],
+      /--out - would be standard output, where the report goes/,
+    ],
   ])('%j is one line, exit 2', async (argv, message) => {
     const { code, out, err } = await run(argv);
     expect(code).toBe(2);

@@ -1,12 +1,13 @@
 // Node adapters (entry point `@policedata/core/node`): files on disk as byte sources, and
 // `validateFile`. The rest of the engine uses only web-standard APIs and runs in a browser.
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createReadStream, statSync } from 'node:fs';
+import { type FileHandle, mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ValidateOptions } from './options.js';
+import { SNIFF_BYTES } from './read/decode.js';
+import { detectFormat, sniffEncoding } from './read/sniff.js';
 
 export {
   type ComparisonPlan,
@@ -49,7 +50,10 @@ export interface OpenedSource {
 /**
  * A path as a byte source. A pipe, a FIFO or standard input (STDIN_PATH) can be read only once,
  * and the engine reads a file more than once (to sniff its format, then its rows): such input is
- * first copied, as it streams, to a private temporary folder on this machine (removed by `close`).
+ * first copied, as it streams, into a temporary file on this machine that is removed as soon as it
+ * is open, so that nothing is left behind however the process ends (on systems that allow it; on
+ * others it is removed by `close`). Input that shows itself binary in its first 64 KiB (NUL bytes
+ * in what should be text) is copied no further: those bytes are enough to report it.
  */
 export async function openFileSource(path: string, name = path): Promise<OpenedSource> {
   // Standard input is read from the process's own stream: it may be a socket, which the path
@@ -57,14 +61,77 @@ export async function openFileSource(path: string, name = path): Promise<OpenedS
   const stdin = path === STDIN_PATH;
   if (!stdin && (await stat(path)).isFile()) return { source: fileByteSource(path, name), close: async () => {} };
   const folder = await mkdtemp(join(tmpdir(), 'policedata-'));
-  const copy = join(folder, 'input');
+  const handle = await open(join(folder, 'input'), 'w+', 0o600);
+  const removed = await rm(folder, { recursive: true, force: true }).then(
+    () => true,
+    () => false, // Windows cannot remove an open file: removed by close
+  );
+  const close = async () => {
+    await handle.close();
+    if (!removed) await rm(folder, { recursive: true, force: true });
+  };
   try {
-    await pipeline(stdin ? process.stdin : createReadStream(path), createWriteStream(copy, { mode: 0o600 }));
+    const size = await copyInto(handle, stdin ? process.stdin : createReadStream(path), name);
+    return { source: handleSource(handle, name, size), close };
   } catch (error) {
-    await rm(folder, { recursive: true, force: true });
+    await close();
     throw error;
   }
-  return { source: fileByteSource(copy, name), close: () => rm(folder, { recursive: true, force: true }) };
+}
+
+/** Copies `input` into `handle` from its start; stops after the first 64 KiB of binary input. Returns the bytes written. */
+async function copyInto(handle: FileHandle, input: NodeJS.ReadableStream, name: string): Promise<number> {
+  let size = 0;
+  let head: Uint8Array | undefined;
+  const pending: Uint8Array[] = [];
+  for await (const chunk of input as AsyncIterable<Uint8Array>) {
+    await handle.write(chunk, 0, chunk.length, size);
+    size += chunk.length;
+    if (head !== undefined) continue;
+    pending.push(chunk);
+    if (size < SNIFF_BYTES) continue;
+    head = Buffer.concat(pending).subarray(0, SNIFF_BYTES);
+    if (looksBinary(head, name)) break; // leaving the loop stops reading the input
+  }
+  return size;
+}
+
+/** Binary where text is expected (not a gzip, ZIP or Excel file, which have NUL bytes of their own). */
+function looksBinary(head: Uint8Array, name: string): boolean {
+  const format = detectFormat(name, head);
+  if (format.format === 'binary') return true;
+  return (
+    format.format !== 'xlsx' &&
+    format.format !== 'xls' &&
+    !format.compressed &&
+    sniffEncoding(head, false).kind === 'binary'
+  );
+}
+
+/**
+ * An open file as a byte source: each `stream()` reads it from the start, by position, so streams
+ * may overlap and a cancelled one leaves the file open for the next (a Node read stream given the
+ * descriptor would close it).
+ */
+function handleSource(handle: FileHandle, name: string, size: number): ByteSource {
+  return {
+    name,
+    size,
+    stream: () => {
+      let position = 0;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const buffer = new Uint8Array(64 * 1024);
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+          if (bytesRead === 0) controller.close();
+          else {
+            position += bytesRead;
+            controller.enqueue(buffer.subarray(0, bytesRead));
+          }
+        },
+      });
+    },
+  };
 }
 
 export interface FileValidateOptions extends ValidateOptions {

@@ -26,6 +26,23 @@ describe('openFileSource', () => {
     expect(report.findings.map((group) => group.code)).not.toContain('empty_file');
   });
 
+  it.skipIf(process.platform === 'win32')('copies no more than the first 64 KiB of binary input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policedata-fifo-'));
+    const fifo = join(dir, 'noise.csv');
+    execFileSync('mkfifo', [fifo]);
+    const noise = new Uint8Array(4 * 1024 * 1024).map((_, i) => (i * 7919) % 251);
+    const writer = import('node:child_process').then(({ spawn }) => {
+      const child = spawn('sh', ['-c', `cat > "${fifo}"`], { stdio: ['pipe', 'ignore', 'ignore'] });
+      child.stdin.on('error', () => {}); // the reader stops early: the rest cannot be written
+      child.stdin.end(noise);
+      return new Promise((resolve) => child.on('close', resolve));
+    });
+    const opened = await openFileSource(fifo);
+    await writer;
+    expect(opened.source.size).toBeLessThan(256 * 1024);
+    await opened.close();
+  });
+
   it('reads a regular file where it is, and close leaves it alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policedata-plain-'));
     const path = join(dir, 'stops.csv');

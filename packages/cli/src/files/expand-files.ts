@@ -42,6 +42,11 @@ export async function expandFiles(patterns: readonly string[], base: string, sho
   for (const pattern of patterns) {
     if (pattern === STDIN || pattern === '-') {
       // Standard input (`-`), read once and copied as it streams (see openFileSource).
+      if (process.stdin.isTTY) {
+        throw new CliError(
+          '"-" reads the file from standard input, which is a terminal here: pipe the file in (my-export | policedata validate -) or give its path.',
+        );
+      }
       files.set(STDIN, { path: STDIN, name: 'stdin' });
       continue;
     }

@@ -43,6 +43,9 @@ export async function runNormalize(args: NormalizeArgs, io: Io): Promise<number>
       "normalize needs --mapping <file> (write one with `policedata map <file>`), or --type <type> for a file that already uses the standard's column names and codes.",
     );
   }
+  if (args.out === '-') {
+    throw new CliError('--out - would be standard output, where the report goes: give --out a file path.');
+  }
   const destinations = pairDestinations(args.format, args.output);
   const format = outFormatOf(args.out, args.outFormat);
   const [job] = await planJobs({ ...args, files: [args.file] }, io.cwd);
