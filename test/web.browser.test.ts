@@ -120,6 +120,21 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     await page.close();
   });
 
+  it('refits the report when a finding is opened or closed, so nothing below it is cut off', async () => {
+    const page = await compareWithCli(session, server.url, join(data, 'use-of-force/dallas-2019.csv'));
+    const frame = page.locator('#report');
+    const height = async () => (await frame.boundingBox())?.height ?? 0;
+    const inner = () =>
+      frame.evaluate((element: HTMLIFrameElement) => element.contentDocument?.documentElement.scrollHeight ?? 0);
+    const before = await height();
+    const findings = page.frameLocator('#report').locator('details');
+    for (const index of [0, 1, 2, 3]) await findings.nth(index).locator('summary').click();
+    await expect.poll(height).not.toBe(before);
+    // The frame is as tall as its content (the page scrolls as one; no part hidden in the frame).
+    await expect.poll(async () => Math.abs((await height()) - (await inner()))).toBeLessThanOrEqual(6);
+    await page.close();
+  });
+
   it('checks NDJSON and JSON made from a real CSV as the CLI does', async () => {
     const csv = readFileSync(join(data, 'officer-involved-shootings/indianapolis-2019-10-31.csv'), 'utf8');
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -211,6 +226,23 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     expect(await page.locator('#status').textContent()).toMatch(/No rows could be read from it/);
     expect(await page.locator('#file-downloads').isVisible()).toBe(false);
     expect(await page.locator('button[data-download="html"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps a type chosen before the first file, and shows no stale type while the next file is checked', async () => {
+    const page = await session.open(server.url);
+    await page.selectOption('#dataset-type', 'arrests');
+    const file = join(data, 'use-of-force/dallas-2019.csv');
+    expect(await checkFile(page, file)).toBe('done');
+    expect((await pageReport(page)).dataset).toMatchObject({ type: 'arrests', type_source: 'option' });
+    // The next file is detected afresh: while it is checked the selector does not show the old type.
+    await page.locator('#dataset-type').selectOption('');
+    expect(await finished(page)).toBe('done');
+    await forgetRun(page);
+    await page.setInputFiles('#data-file', join(data, 'officer-involved-shootings/indianapolis-2019-10-31.csv'));
+    expect(await page.locator('#dataset-type').inputValue()).not.toBe('use-of-force');
+    expect(await finished(page)).toBe('done');
+    expect(await page.locator('#dataset-type').inputValue()).toBe('officer-involved-shootings');
     await page.close();
   });
 

@@ -148,6 +148,9 @@ async function check(): Promise<void> {
   ui.reportSection.hidden = true;
   clearReport(ui.report);
   showError(undefined);
+  // Until this check says otherwise, the selector shows what was asked, not the last file's type.
+  ui.type.value = state.type || '';
+  ui.typeHint.textContent = FIRST_TYPE_HINT;
   setRunState('running');
   setStatus(`Checking ${file.name} (${formatBytes(file.size)})…`);
   showProgress({ kind: 'progress', id: 0, rows: 0, bytesRead: 0, totalBytes: file.size });
@@ -254,8 +257,9 @@ async function download(kind: string): Promise<void> {
 }
 
 function chooseFile(file: File): void {
+  // A type chosen for the previous file is not this one's; one chosen before any file is kept.
+  if (state.file !== undefined) state.type = '';
   state.file = file;
-  state.type = '';
   ui.dataFileName.textContent = `Chosen: ${file.name} (${formatBytes(file.size)})`;
   ui.dataFileName.hidden = false;
   revealResult = true;

@@ -68,6 +68,15 @@ describe('handleRequest', () => {
     expect(reply?.kind === 'error' && reply.message).toMatch(/bad\.yaml:4:\d+.*incident_dat/s);
   });
 
+  it('says plainly that a mapping is written for another type than the one chosen (not an unexpected error)', async () => {
+    const mapping = { name: 'ois.yaml', text: readFileSync(oisMapping, 'utf8') };
+    const reply = last(await run({ kind: 'validate', id: 3, file: fileOf(ois), mapping, type: 'stops' }));
+    expect(reply?.kind).toBe('error');
+    const message = reply?.kind === 'error' ? reply.message : '';
+    expect(message).toMatch(/^the mapping file ois\.yaml is written for officer-involved-shootings, not stops/);
+    expect(message).not.toMatch(/unexpected/);
+  });
+
   it('proposes a mapping file as policedata map does', async () => {
     const reply = last(await run({ kind: 'propose-mapping', id: 2, file: fileOf(ois) }));
     if (reply?.kind !== 'mapping') throw new Error(`expected a mapping, got ${JSON.stringify(reply)}`);

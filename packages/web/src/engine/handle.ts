@@ -48,7 +48,7 @@ function runOptions(input: RunInput, id: number, post: Post): ValidateOptions {
     options.mappingName = input.mapping.name;
     // A mapping is written for one type: checking the file as another would drop its fields silently.
     if (input.type && input.type !== options.mapping.type) {
-      throw new Error(
+      throw new PolicedataError(
         `the mapping file ${input.mapping.name} is written for ${options.mapping.type}, not ${input.type}: remove the mapping to check the file as ${input.type}, or choose ${options.mapping.type}.`,
       );
     }
@@ -83,9 +83,12 @@ async function validate(request: Extract<Request, { kind: 'validate' }>, post: P
 
 async function proposeMapping(request: Extract<Request, { kind: 'propose-mapping' }>, post: Post): Promise<void> {
   try {
+    // A mapping already loaded may give the delimiter the file needs to be read at all.
+    const delimiter = request.mapping ? parseMapping(request.mapping.text, request.mapping.name).delimiter : undefined;
     const proposal = await proposeMappingForSource(blobByteSource(request.file), {
       fileName: request.file.name,
       ...(request.type ? { type: request.type } : {}),
+      ...(delimiter !== undefined ? { delimiter } : {}),
     });
     post({ kind: 'mapping', id: request.id, yaml: writeMappingYaml(proposal), type: proposal.type });
   } catch (error) {

@@ -11,7 +11,16 @@ export function fitFrame(frame: HTMLIFrameElement): void {
 }
 
 export function showReport(frame: HTMLIFrameElement, html: string): void {
-  frame.addEventListener('load', () => fitFrame(frame), { once: true });
+  frame.addEventListener(
+    'load',
+    () => {
+      fitFrame(frame);
+      // A finding opened or closed (<details>) changes the height: refit, so nothing is cut off.
+      // `toggle` does not bubble; it is caught on its way down. The listener runs in this page.
+      frame.contentDocument?.addEventListener('toggle', () => fitFrame(frame), true);
+    },
+    { once: true },
+  );
   frame.srcdoc = html;
 }
 
