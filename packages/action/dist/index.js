@@ -3926,50 +3926,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative6 = parse(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3977,7 +3977,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -43596,7 +43596,7 @@ var require_picomatch2 = __commonJS({
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve6 } from "node:path";
 
 // ../schemas/dist/generated/schemas.js
 var schemaDocuments = {
@@ -51665,9 +51665,9 @@ function artifactUri(name, cwd) {
   const path = slashes(name);
   if (!isAbsolute(path))
     return encode(segments(path)) || ".";
-  const relative5 = cwd !== void 0 ? relativeTo(slashes(cwd), path) : void 0;
-  if (relative5)
-    return encode(relative5) || ".";
+  const relative6 = cwd !== void 0 ? relativeTo(slashes(cwd), path) : void 0;
+  if (relative6)
+    return encode(relative6) || ".";
   return `file:///${encode(segments(path)).replace(/^([A-Za-z])%3A/, "$1:")}`;
 }
 
@@ -51738,7 +51738,8 @@ function renderSarif(input, options = {}) {
         ruleIndex.set(group.code, rules.length);
         rules.push(rule(group));
       }
-      const base = { ruleId: group.code, ruleIndex: ruleIndex.get(group.code), level: LEVEL[group.severity] };
+      const shownAs = group.severity === "error" && options.passing?.has(report2) ? "warning" : group.severity;
+      const base = { ruleId: group.code, ruleIndex: ruleIndex.get(group.code), level: LEVEL[shownAs] };
       if (group.samples.length === 0) {
         const text2 = `${plain(group.title)}: ${group.count} occurrence${group.count === 1 ? "" : "s"} (no samples kept).`;
         results.push({
@@ -51996,7 +51997,23 @@ function getBooleanInput(env, name, fallback) {
   throw new Error(`input ${name} must be true or false, not "${value}".`);
 }
 function getListInput(env, name) {
-  return getInput(env, name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+  return getInput(env, name).split(/\r?\n/).flatMap(splitOutsideBraces).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
+function splitOutsideBraces(line2) {
+  const items = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < line2.length; i++) {
+    const c = line2[i];
+    if (c === "{") depth++;
+    else if (c === "}" && depth > 0) depth--;
+    else if (c === "," && depth === 0) {
+      items.push(line2.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(line2.slice(from));
+  return items;
 }
 function escapeData(text2) {
   return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -53082,8 +53099,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // ../cli/dist/files/expand-files.js
@@ -53433,12 +53450,14 @@ async function check(context) {
   const checked = [];
   for (const job of jobs) {
     for (const file of job.files) {
-      const report2 = await validateFile(file.path, { ...job.options, fileName: file.name });
+      const inside = relative5(cwd, file.path);
+      const name = isAbsolute4(file.name) && inside !== "" && !inside.startsWith("..") && !isAbsolute4(inside) ? inside : file.name;
+      const report2 = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report2, job.gate);
       checked.push({ report: report2, reasons });
       const verdict = reasons.length ? `fails: ${reasons.join("; ")}` : "passes";
       write(
-        `${file.name}: ${report2.dataset.type ?? "unknown type"}, ${plural(report2.rows, "row")}, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
+        `${name}: ${report2.dataset.type ?? "unknown type"}, ${plural(report2.rows, "row")}, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
       );
     }
   }
@@ -53459,7 +53478,10 @@ async function check(context) {
     for (const line2 of renderAnnotations(reports, limits, passing)) write(line2);
   }
   if (inputs.summary) appendSummary(env, renderSummary2(checked));
-  if (inputs.sarif !== void 0) writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd }));
+  if (inputs.sarif !== void 0) {
+    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }));
+  }
   let reportPath = "";
   if (inputs.report !== void 0) {
     reportPath = inputs.report;

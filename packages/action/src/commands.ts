@@ -20,12 +20,34 @@ export function getBooleanInput(env: Env, name: string, fallback: boolean): bool
   throw new Error(`input ${name} must be true or false, not "${value}".`);
 }
 
-/** A multi-line or comma-separated list input. */
+/**
+ * A multi-line or comma-separated list input. Commas inside braces belong to a glob
+ * (`data/{dallas,norwich}-2019.*`); for a file name with a comma of its own, write `?` for it.
+ */
 export function getListInput(env: Env, name: string): string[] {
   return getInput(env, name)
-    .split(/[\n,]/)
+    .split(/\r?\n/)
+    .flatMap(splitOutsideBraces)
     .map((item) => item.trim())
     .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+/** Splits at commas that are not inside `{...}`. */
+function splitOutsideBraces(line: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      items.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(line.slice(from));
+  return items;
 }
 
 /** Escapes a command's message. */

@@ -1,7 +1,7 @@
 // The action: reads the inputs, validates each file, writes the job summary, annotations, outputs,
 // SARIF and JSON report, and returns the exit status (1 when a dataset misses the bar or on a usage error).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { judge, plural, type Report, renderJson, renderSarif } from '@policedata/core';
 import { validateFile } from '@policedata/core/node';
 import { MAX_PER_KIND, renderAnnotations } from './annotations.js';
@@ -30,12 +30,17 @@ async function check(context: RunContext): Promise<number> {
   for (const job of jobs) {
     for (const file of job.files) {
       // Large CSV files are validated on every core, by the bundled worker (dist/worker.node.js).
-      const report = await validateFile(file.path, { ...job.options, fileName: file.name });
+      // Named as in the workspace, so that annotations attach to the file (an absolute path inside it
+      // is made relative).
+      const inside = relative(cwd, file.path);
+      const name =
+        isAbsolute(file.name) && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file.name;
+      const report = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report, job.gate);
       checked.push({ report, reasons });
       const verdict = reasons.length ? `fails: ${reasons.join('; ')}` : 'passes';
       write(
-        `${file.name}: ${report.dataset.type ?? 'unknown type'}, ${plural(report.rows, 'row')}, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
+        `${name}: ${report.dataset.type ?? 'unknown type'}, ${plural(report.rows, 'row')}, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
       );
     }
   }
@@ -59,7 +64,10 @@ async function check(context: RunContext): Promise<number> {
     for (const line of renderAnnotations(reports, limits, passing)) write(line);
   }
   if (inputs.summary) appendSummary(env, renderSummary(checked));
-  if (inputs.sarif !== undefined) writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd }));
+  if (inputs.sarif !== undefined) {
+    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }));
+  }
   let reportPath = '';
   if (inputs.report !== undefined) {
     reportPath = inputs.report;

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escapeProperty } from '../src/commands.js';
 import { DATA, hasData, PACKAGE_DIR, REPO_ROOT, runAction, tempDir } from './run-action.js';
 
 const IMPD = `${DATA}/officer-involved-shootings/indianapolis-2019-10-31.csv`;
@@ -106,6 +107,27 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     expect(error).toContain('2 problems in the config file');
     expect(error).toMatch(/policedata\.config\.yaml:3:5: [^%]*fail_onn[^%]*fail_on/);
     expect(error).toMatch(/policedata\.config\.yaml:4:11: [^%]*use-of-forse[^%]*use-of-force/);
+  });
+
+  it("shows a passing dataset's errors as warnings in SARIF too, as in its annotations", () => {
+    const dir = tempDir();
+    const sarif = join(dir, 'results.sarif');
+    expect(runAction({ files: DALLAS, 'fail-on': 'none', sarif }, dir).status).toBe(0);
+    const levels = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results.map(
+      (result: { level: string }) => result.level,
+    );
+    expect(levels).toContain('warning');
+    expect(levels).not.toContain('error');
+    const failing = join(dir, 'failing.sarif');
+    runAction({ files: DALLAS, sarif: failing }, dir);
+    expect(readFileSync(failing, 'utf8')).toContain('"level": "error"');
+  });
+
+  it('names a file given by an absolute path inside the workspace relative to it, so annotations attach', () => {
+    const file = resolve(REPO_ROOT, 'examples/stops/invalid.csv');
+    const run = runAction({ files: file, type: 'stops' });
+    expect(run.stdout).toContain('::error file=examples/stops/invalid.csv,');
+    expect(run.stdout).not.toContain(`file=${escapeProperty(file)}`);
   });
 
   it('passes Dallas at fail-on none, and fails IMPD at min-level complete', () => {

@@ -15,6 +15,11 @@ describe('workflow commands', () => {
     const env = { 'INPUT_FAIL-ON': ' warning ', INPUT_FILES: 'a.csv\n b/*.csv, c.csv\n\n', INPUT_SUMMARY: 'false' };
     expect(getInput(env, 'fail-on')).toBe('warning');
     expect(getListInput(env, 'files')).toEqual(['a.csv', 'b/*.csv', 'c.csv']);
+    // A comma inside a glob's braces belongs to the glob.
+    expect(getListInput({ INPUT_FILES: 'data/{dallas,norwich}-2019.*, c.csv' }, 'files')).toEqual([
+      'data/{dallas,norwich}-2019.*',
+      'c.csv',
+    ]);
     expect(getBooleanInput(env, 'summary', true)).toBe(false);
     expect(getBooleanInput(env, 'annotations', true)).toBe(true);
     expect(() => getBooleanInput({ INPUT_SUMMARY: 'yes' }, 'summary', true)).toThrow(/true or false/);

@@ -14,6 +14,12 @@ export const POLICEDATA_URI = 'https://policedata.dev';
 export interface SarifOptions {
   /** The working directory: absolute file names become URIs relative to it. */
   cwd?: string;
+  /**
+   * Reports that passed their own bar (a dataset whose `fail_on` is looser): their errors are
+   * results of level warning, as the GitHub Action's annotations show them, so that code scanning
+   * does not fail a dataset the run passed.
+   */
+  passing?: ReadonlySet<Report>;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -79,7 +85,8 @@ export function renderSarif(input: Report | readonly Report[], options: SarifOpt
         ruleIndex.set(group.code, rules.length);
         rules.push(rule(group));
       }
-      const base = { ruleId: group.code, ruleIndex: ruleIndex.get(group.code), level: LEVEL[group.severity] };
+      const shownAs = group.severity === 'error' && options.passing?.has(report) ? 'warning' : group.severity;
+      const base = { ruleId: group.code, ruleIndex: ruleIndex.get(group.code), level: LEVEL[shownAs] };
       if (group.samples.length === 0) {
         const text = `${plain(group.title)}: ${group.count} occurrence${group.count === 1 ? '' : 's'} (no samples kept).`;
         results.push({
