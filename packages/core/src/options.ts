@@ -6,6 +6,7 @@ import type { Severity } from './findings/definition.js';
 import { DEFAULT_MAX_TRACKED_KEYS } from './limits.js';
 import type { MappingFile } from './mapping/mapping-file.js';
 import type { Plan } from './mapping/plan.js';
+import { delimiterOf } from './read/delimiter.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './read/types.js';
 import type { RowHook } from './validate/row-hook.js';
 
@@ -119,13 +120,4 @@ export function normaliseOptions(options: ValidateOptions = {}): NormalisedOptio
   return normalised;
 }
 
-/** A delimiter as given (one character, or `tab`) as the character; throws for anything else. */
-export function delimiterOf(given: string): string {
-  const delimiter = given === 'tab' || given === '\\t' ? '\t' : given;
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-    throw new PolicedataError(
-      `the delimiter must be one character (or tab), not a quote or a line break, not ${JSON.stringify(given)}`,
-    );
-  }
-  return delimiter;
-}
+export { delimiterOf };

@@ -293,6 +293,8 @@ describe('diffReports', () => {
       'The old report was made without a mapping file and the new one with city-b.yaml: some changes may come from the mapping, not the data.',
     );
     expect(diffReports(mapped, mapped).notes.join(' ')).not.toContain('mapping file');
+    const dotted = { ...cityB, dataset: { ...cityB.dataset, mapping: './maps/../city-b.yaml' } };
+    expect(diffReports(mapped, dotted).notes.join(' ')).not.toContain('mapping file');
   });
 
   it('renders Markdown with the data escaped', () => {

@@ -296,9 +296,10 @@ describe('a delimiter given', () => {
   });
 
   it('is one character or tab, never a quote or a line break', () => {
-    expect(problems('policedata_mapping: 1\ntype: stops\ndelimiter: ";;"\nfields: {}\n')[0]).toMatch(
-      /^m\.yaml:3:\d+: .*delimiter/,
-    );
+    expect(problems('policedata_mapping: 1\ntype: stops\ndelimiter: ";;"\nfields: {}\n')).toEqual([
+      'm.yaml:3:12: the delimiter must be one character (or tab), not a quote or a line break, not ";;".',
+    ]);
+    expect(parseMapping('policedata_mapping: 1\ntype: stops\ndelimiter: \\t\nfields: {}\n').delimiter).toBe('\\t');
     expect(() => delimiterOf('"')).toThrow(/one character \(or tab\), not a quote or a line break/);
     expect(delimiterOf('tab')).toBe('\t');
   });

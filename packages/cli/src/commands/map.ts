@@ -125,6 +125,8 @@ function summary(proposal: MappingProposal, file: string, output: string | undef
     `${plural(proposal.unmatched.length, 'column')} unmatched`,
   ];
   const target = output ?? '<mapping file>';
+  // Standard input has no name to give validate: the user knows which file they piped.
+  if (file === 'stdin') file = '<file>';
   const notes = json ? ' (as JSON, which has no comments: name it .yaml to keep the notes on each choice)' : '';
   return `${output ? `Wrote ${output}${notes}: ` : ''}${parts.join(', ')}.\nNext: check it, then run policedata validate ${file} --mapping ${target}\n`;
 }

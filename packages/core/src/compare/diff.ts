@@ -276,7 +276,9 @@ export function diffReports(old: Report, next: Report): ReportDiff {
   }
   const { mapping: oldMapping } = old.dataset;
   const { mapping: newMapping } = next.dataset;
-  if (oldMapping !== newMapping) {
+  // `m.yaml` and `./m.yaml` are one file, whichever way it was named.
+  const same = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && samePath(a, b));
+  if (!same(oldMapping, newMapping)) {
     const how = (mapping: string | null) => (mapping === null ? 'without a mapping file' : `with ${mapping}`);
     notes.push(
       `The old report was made ${how(oldMapping)} and the new one ${how(newMapping)}: some changes may come from the mapping, not the data.`,
@@ -343,4 +345,18 @@ export function countShown(count: number, rows: number, finding: Pick<FindingCha
   if (!finding.compared_per_row || rows <= 0) return shown;
   const ratio = count / rows;
   return ratio > 1 ? `${shown} (${ratio.toFixed(2)} per row)` : `${shown} (${(ratio * 100).toFixed(1)}% of rows)`;
+}
+
+/** Two paths as given that name one file: the same once `.`, `..` and slashes are normalised. */
+function samePath(a: string, b: string): boolean {
+  const tidy = (path: string) => {
+    const parts: string[] = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+      else parts.push(part);
+    }
+    return `${path.startsWith('/') ? '/' : ''}${parts.join('/')}`;
+  };
+  return tidy(a) === tidy(b);
 }

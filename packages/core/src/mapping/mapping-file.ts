@@ -3,8 +3,9 @@
 import { type FieldInfo, registry } from '@policedata/schemas';
 import type { ErrorObject } from 'ajv';
 import { compileDateFormat, DateFormatError } from '../coerce/date-format.js';
-import { MappingError, type Problem } from '../errors.js';
+import { MappingError, PolicedataError, type Problem } from '../errors.js';
 import { plainMessage } from '../plain-errors.js';
+import { delimiterOf } from '../read/delimiter.js';
 import { validatorFor } from '../validate/ajv.js';
 import { readYaml } from '../yaml-source.js';
 import { didYouMean } from './suggest.js';
@@ -211,6 +212,14 @@ function checkAgainstStandard(
     }
   };
   checkFormat(mapping.date_format, ['date_format']);
+  if (mapping.delimiter !== undefined) {
+    try {
+      delimiterOf(mapping.delimiter);
+    } catch (error) {
+      if (!(error instanceof PolicedataError)) throw error;
+      problems.push({ where: where(['delimiter']), message: `${error.message}.` });
+    }
+  }
   for (const [name, source] of Object.entries(mapping.fields)) {
     const field = fields.get(name);
     if (!field) {
