@@ -293,6 +293,9 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     writeFileSync(empty, '');
     expect(await checkFile(page, empty)).toBe('done');
     expect(await page.locator('#dataset-type-hint').textContent()).toMatch(/^No rows could be read from the file/);
+    // The reason is said at once, not only at the foot of the report; and what to do before publishing.
+    expect(await page.locator('#status').textContent()).toContain('No rows could be read from it: The file is empty.');
+    expect(await page.locator('.verdict').textContent()).toContain('Before publishing');
     await page.close();
   });
 

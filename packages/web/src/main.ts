@@ -162,8 +162,13 @@ async function check(): Promise<void> {
     showProgress(undefined);
     // The status is what a screen reader announces: personal data goes in it too.
     const privacy = facts.privacy.length > 0 ? ' Personal data found: remove it before you publish.' : '';
-    // An empty, binary or unreadable file: say so first, the report below says why.
-    const unread = facts.rows === 0 ? ' No rows could be read from it: the first finding below says why.' : '';
+    // An empty, binary or unreadable file, or a mapping written for another file: say why first.
+    const unread =
+      facts.rows === 0
+        ? ` No rows could be read from it: ${facts.problem ?? 'the report below says why.'}`
+        : facts.problem
+          ? ` ${facts.problem}`
+          : '';
     setStatus(
       `Checked ${facts.fileName} in ${(result.millis / 1000).toFixed(1)} s: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.${unread}${privacy}`,
     );
@@ -247,7 +252,11 @@ async function download(kind: string): Promise<void> {
       saveBlob(reply.blob, downloadName(file.name, `normalized.${format}`));
       setRunState('done');
       setStatus(
-        `Normalized file saved: ${reply.rows.toLocaleString('en-US')} rows, ${reply.columns} columns (${format.toUpperCase()}).`,
+        `Normalized file saved: ${reply.rows.toLocaleString('en-US')} rows, ${reply.columns} columns (${format.toUpperCase()}).${
+          (state.result?.facts.privacy.length ?? 0) > 0
+            ? ' It keeps the personal data found in the file: remove it before you publish.'
+            : ''
+        }`,
       );
     } catch (error) {
       failed(error, 'The normalized file was', run);
@@ -257,6 +266,11 @@ async function download(kind: string): Promise<void> {
 }
 
 function chooseFile(file: File): void {
+  // A mapping file given as the data (dropped on the wrong zone) is a mapping: data is never YAML.
+  if (/\.ya?ml$/i.test(file.name)) {
+    void chooseMapping(file);
+    return;
+  }
   // A type chosen for the previous file is not this one's; one chosen before any file is kept.
   if (state.file !== undefined) state.type = '';
   state.file = file;

@@ -71,6 +71,10 @@ export function reportFacts(report: Report): ReportFacts {
       .map((group) => ({ code: group.code, title: group.title, severity: group.severity, count: group.count })),
   };
   if (report.dataset.confidence !== undefined) facts.confidence = report.dataset.confidence;
+  const message = (code?: string) =>
+    report.findings.find((group) => (code ? group.code === code : group.severity === 'error'))?.samples[0]?.message;
+  const problem = report.rows === 0 ? message() : message('mapping_not_for_file');
+  if (problem) facts.problem = problem;
   return facts;
 }
 

@@ -36,6 +36,11 @@ export interface ReportFacts {
   summary: Record<Severity, number>;
   /** Personal-data findings: code, title, severity, count. */
   privacy: { code: string; title: string; severity: Severity; count: number }[];
+  /**
+   * What stands out, to say first: why no row could be read (the first error), or that the mapping
+   * seems written for another file.
+   */
+  problem?: string;
 }
 
 export interface Renderings {

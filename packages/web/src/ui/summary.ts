@@ -25,6 +25,7 @@ function typeText(facts: ReportFacts): string {
 /** One line each: level, score, rows, type and the findings by severity. */
 export function renderVerdict(container: HTMLElement, facts: ReportFacts): void {
   const items: [string, string][] = [
+    ['Before publishing', beforePublishing(facts)],
     ['Level', facts.level.toUpperCase()],
     ['Score', `${facts.score} / 100`],
     ['Rows', formatCount(facts.rows)],
@@ -43,6 +44,13 @@ export function renderVerdict(container: HTMLElement, facts: ReportFacts): void 
     list.append(item);
   }
   container.replaceChildren(list);
+}
+
+/** What to do before publishing, in words: errors first, then personal data, else nothing found. */
+function beforePublishing(facts: ReportFacts): string {
+  if (facts.summary.error > 0) return `fix ${plural(facts.summary.error, 'error')}`;
+  if (facts.privacy.length > 0) return 'remove the personal data';
+  return facts.summary.warning > 0 ? 'no errors; review the warnings' : 'no errors found';
 }
 
 /** The personal-data findings, first and loud: publishing them is the harm this check prevents. */
