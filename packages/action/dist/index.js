@@ -52086,16 +52086,18 @@ function place(sample) {
   return "";
 }
 function line(kind, { report: report2, group, sample }) {
-  const what = sample ? `${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString("en-US")})`;
+  const workbook = report2.file.format === "xlsx" || report2.file.format === "xls";
+  const row = workbook && sample?.line ? `${sample.sheet ? `sheet ${sample.sheet}, ` : ""}row ${sample.line}: ` : "";
+  const what = sample ? `${row}${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString("en-US")})`;
   const message = `${what}
 Fix: ${group.fix}`;
   return annotation(kind, message, {
     file: report2.file.name,
-    ...sample?.line ? { line: sample.line } : {},
+    ...sample?.line && !workbook ? { line: sample.line } : {},
     title: `policedata ${group.code}${group.severity !== kind ? ` (an ${group.severity} that does not fail this run)` : ""}: ${group.title}`
   });
 }
-function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX_PER_KIND }, passing = /* @__PURE__ */ new Set()) {
+function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX_PER_KIND }, passing = /* @__PURE__ */ new Set(), sarif = false) {
   const lines = [];
   const more = [];
   for (const kind of ["error", "warning"]) {
@@ -52110,7 +52112,7 @@ function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX
     lines.push(
       annotation(
         "notice",
-        `${more.join(" and ")} not annotated (GitHub shows at most ${MAX_PER_KIND} errors and ${MAX_PER_KIND} warnings per step): see the job summary or the SARIF file.`,
+        `${more.join(" and ")} not annotated (GitHub shows at most ${MAX_PER_KIND} errors and ${MAX_PER_KIND} warnings per step): see the job summary${sarif ? " or the SARIF file" : ", or set the sarif input to keep every finding"}.`,
         { title: "policedata: more findings" }
       )
     );
@@ -53402,15 +53404,15 @@ function renderSummary2(checked, limit2 = SUMMARY_LIMIT_BYTES) {
   const out = [
     "## policedata conformance",
     "",
-    `${passed} of ${checked.length} dataset${checked.length === 1 ? "" : "s"} pass.`,
+    `${passed} of ${checked.length} dataset${checked.length === 1 ? "" : "s"} ${passed === 1 ? "passes" : "pass"} the bar set for ${checked.length === 1 ? "it" : "each"}.`,
     "",
-    "| | File | Type | Rows | Level | Score | Errors | Warnings |",
-    "| --- | --- | --- | ---: | --- | ---: | ---: | ---: |"
+    "| | File | Type | Rows | Level | Score | Errors | Warnings | Bar |",
+    "| --- | --- | --- | ---: | --- | ---: | ---: | ---: | --- |"
   ];
-  for (const { report: report2, reasons } of checked) {
+  for (const { report: report2, reasons, bar } of checked) {
     const mark = reasons.length === 0 ? "\u2705" : "\u274C";
     out.push(
-      `| ${mark} | ${markdownCell(report2.file.name)} | ${report2.dataset.type ?? "unknown"} | ${count(report2.rows)} | **${report2.conformance.level}** | ${report2.conformance.score.toFixed(1)} | ${count(report2.summary.error)} | ${count(report2.summary.warning)} |`
+      `| ${mark} | ${markdownCell(report2.file.name)} | ${report2.dataset.type ?? "unknown"} | ${count(report2.rows)} | **${report2.conformance.level}** | ${report2.conformance.score.toFixed(1)} | ${count(report2.summary.error)} | ${count(report2.summary.warning)} | ${bar ?? ""} |`
     );
   }
   out.push("");
@@ -53450,9 +53452,16 @@ function renderSummary2(checked, limit2 = SUMMARY_LIMIT_BYTES) {
 }
 
 // src/main.ts
-function writeFile(path, text2) {
-  mkdirSync(dirname3(path), { recursive: true });
-  writeFileSync(path, text2, "utf8");
+var MAX_NAMED = 10;
+function writeFile(path, text2, input) {
+  try {
+    mkdirSync(dirname3(path), { recursive: true });
+    writeFileSync(path, text2, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const why2 = code === "EEXIST" || code === "ENOTDIR" ? "a file stands where a folder of the path should be" : code === "EACCES" || code === "EPERM" ? "permission denied" : error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot write ${path} (${input}): ${why2}.`);
+  }
 }
 async function check(context) {
   const { env, cwd, write } = context;
@@ -53465,7 +53474,8 @@ async function check(context) {
       const name = isAbsolute4(file.name) && inside !== "" && !inside.startsWith("..") && !isAbsolute4(inside) ? inside : file.name;
       const report2 = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report2, job.gate);
-      checked.push({ report: report2, reasons });
+      const bar = `fail-on ${job.gate.failOn}${job.gate.minLevel !== "none" ? `, min-level ${job.gate.minLevel}` : ""}`;
+      checked.push({ report: report2, reasons, bar });
       const verdict = reasons.length ? `fails: ${reasons.join("; ")}` : "passes";
       write(
         `${name}: ${report2.dataset.type ?? "unknown type"}, ${plural(report2.rows, "row")}, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
@@ -53478,7 +53488,9 @@ async function check(context) {
     write(
       annotation(
         "error",
-        `${failed.length} of ${checked.length} dataset${checked.length === 1 ? "" : "s"} not conformant: ${failed.map((item) => `${item.report.file.name} (${item.reasons.join("; ")})`).join(", ")}`,
+        `${failed.length} of ${checked.length} dataset${checked.length === 1 ? "" : "s"} not conformant: ${failed.slice(0, MAX_NAMED).map((item) => `${item.report.file.name}: ${item.reasons.join("; ")}`).join(
+          " \xB7 "
+        )}${failed.length > MAX_NAMED ? ` \xB7 and ${failed.length - MAX_NAMED} more (see the job summary)` : ""}`,
         { title: "policedata: not conformant" }
       )
     );
@@ -53486,12 +53498,11 @@ async function check(context) {
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
     const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
-    for (const line2 of renderAnnotations(reports, limits, passing)) write(line2);
+    for (const line2 of renderAnnotations(reports, limits, passing, inputs.sarif !== void 0)) write(line2);
   }
-  if (inputs.summary) appendSummary(env, renderSummary2(checked));
   if (inputs.sarif !== void 0) {
     const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
-    writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }));
+    writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }), "the sarif input");
   }
   let reportPath = "";
   if (inputs.report !== void 0) {
@@ -53500,8 +53511,9 @@ async function check(context) {
 ${reports.map((r) => renderJson(r).trimEnd()).join(",\n")}
 ]
 `;
-    writeFile(resolve6(cwd, inputs.report), json);
+    writeFile(resolve6(cwd, inputs.report), json, "the report input");
   }
+  if (inputs.summary) appendSummary(env, renderSummary2(checked));
   const mean2 = reports.length ? reports.reduce((sum, r) => sum + r.conformance.score, 0) / reports.length : 0;
   setOutput(env, "conformant", String(failed.length === 0));
   setOutput(env, "score", (Math.round(mean2 * 10) / 10).toFixed(1));
@@ -53513,7 +53525,9 @@ async function run2(context) {
     return await check(context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    context.write(annotation("error", message, { title: "policedata: the check could not run" }));
+    const place2 = /(?:^|\s)([^\s:]+):(\d+):(\d+): /.exec(message);
+    const at = place2 ? { file: place2[1], line: Number(place2[2]) } : {};
+    context.write(annotation("error", message, { ...at, title: "policedata: the check could not run" }));
     setOutput(context.env, "conformant", "false");
     setOutput(context.env, "score", "");
     setOutput(context.env, "report-path", "");

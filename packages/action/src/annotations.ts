@@ -52,11 +52,16 @@ function place(sample: Sample): string {
 }
 
 function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): string {
-  const what = sample ? `${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString('en-US')})`;
+  // A workbook has no text lines GitHub could point at: its row goes in the message instead.
+  const workbook = report.file.format === 'xlsx' || report.file.format === 'xls';
+  const row = workbook && sample?.line ? `${sample.sheet ? `sheet ${sample.sheet}, ` : ''}row ${sample.line}: ` : '';
+  const what = sample
+    ? `${row}${place(sample)}${sample.message}`
+    : `${group.title} (${group.count.toLocaleString('en-US')})`;
   const message = `${what}\nFix: ${group.fix}`;
   return annotation(kind, message, {
     file: report.file.name,
-    ...(sample?.line ? { line: sample.line } : {}),
+    ...(sample?.line && !workbook ? { line: sample.line } : {}),
     title: `policedata ${group.code}${group.severity !== kind ? ` (an ${group.severity} that does not fail this run)` : ''}: ${group.title}`,
   });
 }
@@ -69,6 +74,7 @@ export function renderAnnotations(
   reports: readonly Report[],
   limits: Record<'error' | 'warning', number> = { error: MAX_PER_KIND, warning: MAX_PER_KIND },
   passing: ReadonlySet<Report> = new Set(),
+  sarif = false,
 ): string[] {
   const lines: string[] = [];
   const more: string[] = [];
@@ -89,7 +95,7 @@ export function renderAnnotations(
     lines.push(
       annotation(
         'notice',
-        `${more.join(' and ')} not annotated (GitHub shows at most ${MAX_PER_KIND} errors and ${MAX_PER_KIND} warnings per step): see the job summary or the SARIF file.`,
+        `${more.join(' and ')} not annotated (GitHub shows at most ${MAX_PER_KIND} errors and ${MAX_PER_KIND} warnings per step): see the job summary${sarif ? ' or the SARIF file' : ', or set the sarif input to keep every finding'}.`,
         { title: 'policedata: more findings' },
       ),
     );

@@ -4,4 +4,6 @@ import type { Report } from '@policedata/core';
 export interface Checked {
   report: Report;
   reasons: string[];
+  /** The bar it was held to: `fail-on error`, `fail-on none, min-level basic`. */
+  bar?: string;
 }

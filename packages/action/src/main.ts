@@ -17,9 +17,26 @@ export interface RunContext {
   write: (line: string) => void;
 }
 
-function writeFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, 'utf8');
+/** Failing datasets named in the one verdict error at most; the job summary lists them all. */
+const MAX_NAMED = 10;
+
+/** Writes a file the inputs asked for; a path that cannot be written is said in words. */
+function writeFile(path: string, text: string, input: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file stands where a folder of the path should be'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+    throw new Error(`cannot write ${path} (${input}): ${why}.`);
+  }
 }
 
 async function check(context: RunContext): Promise<number> {
@@ -37,7 +54,8 @@ async function check(context: RunContext): Promise<number> {
         isAbsolute(file.name) && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file.name;
       const report = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report, job.gate);
-      checked.push({ report, reasons });
+      const bar = `fail-on ${job.gate.failOn}${job.gate.minLevel !== 'none' ? `, min-level ${job.gate.minLevel}` : ''}`;
+      checked.push({ report, reasons, bar });
       const verdict = reasons.length ? `fails: ${reasons.join('; ')}` : 'passes';
       write(
         `${name}: ${report.dataset.type ?? 'unknown type'}, ${plural(report.rows, 'row')}, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
@@ -52,8 +70,11 @@ async function check(context: RunContext): Promise<number> {
       annotation(
         'error',
         `${failed.length} of ${checked.length} dataset${checked.length === 1 ? '' : 's'} not conformant: ${failed
-          .map((item) => `${item.report.file.name} (${item.reasons.join('; ')})`)
-          .join(', ')}`,
+          .slice(0, MAX_NAMED)
+          .map((item) => `${item.report.file.name}: ${item.reasons.join('; ')}`)
+          .join(
+            ' · ',
+          )}${failed.length > MAX_NAMED ? ` · and ${failed.length - MAX_NAMED} more (see the job summary)` : ''}`,
         { title: 'policedata: not conformant' },
       ),
     );
@@ -61,12 +82,12 @@ async function check(context: RunContext): Promise<number> {
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
     const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
-    for (const line of renderAnnotations(reports, limits, passing)) write(line);
+    for (const line of renderAnnotations(reports, limits, passing, inputs.sarif !== undefined)) write(line);
   }
-  if (inputs.summary) appendSummary(env, renderSummary(checked));
+  // The files first: if one cannot be written, the summary is not left saying all went well.
   if (inputs.sarif !== undefined) {
     const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
-    writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }));
+    writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }), 'the sarif input');
   }
   let reportPath = '';
   if (inputs.report !== undefined) {
@@ -75,8 +96,9 @@ async function check(context: RunContext): Promise<number> {
       reports.length === 1
         ? renderJson(reports[0] as Report)
         : `[\n${reports.map((r) => renderJson(r).trimEnd()).join(',\n')}\n]\n`;
-    writeFile(resolve(cwd, inputs.report), json);
+    writeFile(resolve(cwd, inputs.report), json, 'the report input');
   }
+  if (inputs.summary) appendSummary(env, renderSummary(checked));
   const mean = reports.length ? reports.reduce((sum, r) => sum + r.conformance.score, 0) / reports.length : 0;
   setOutput(env, 'conformant', String(failed.length === 0));
   setOutput(env, 'score', (Math.round(mean * 10) / 10).toFixed(1));
@@ -90,7 +112,11 @@ export async function run(context: RunContext): Promise<number> {
     return await check(context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    context.write(annotation('error', message, { title: 'policedata: the check could not run' }));
+    // A mistake in a config or mapping file names its place (`file:line:column:`): the annotation
+    // is put there, so it shows on the file in the pull request.
+    const place = /(?:^|\s)([^\s:]+):(\d+):(\d+): /.exec(message);
+    const at = place ? { file: place[1] as string, line: Number(place[2]) } : {};
+    context.write(annotation('error', message, { ...at, title: 'policedata: the check could not run' }));
     // Later steps that read the outputs see a failed check, and the summary says why.
     setOutput(context.env, 'conformant', 'false');
     setOutput(context.env, 'score', '');

@@ -31,15 +31,15 @@ export function renderSummary(checked: readonly Checked[], limit = SUMMARY_LIMIT
   const out: string[] = [
     '## policedata conformance',
     '',
-    `${passed} of ${checked.length} dataset${checked.length === 1 ? '' : 's'} pass.`,
+    `${passed} of ${checked.length} dataset${checked.length === 1 ? '' : 's'} ${passed === 1 ? 'passes' : 'pass'} the bar set for ${checked.length === 1 ? 'it' : 'each'}.`,
     '',
-    '| | File | Type | Rows | Level | Score | Errors | Warnings |',
-    '| --- | --- | --- | ---: | --- | ---: | ---: | ---: |',
+    '| | File | Type | Rows | Level | Score | Errors | Warnings | Bar |',
+    '| --- | --- | --- | ---: | --- | ---: | ---: | ---: | --- |',
   ];
-  for (const { report, reasons } of checked) {
+  for (const { report, reasons, bar } of checked) {
     const mark = reasons.length === 0 ? '✅' : '❌';
     out.push(
-      `| ${mark} | ${markdownCell(report.file.name)} | ${report.dataset.type ?? 'unknown'} | ${count(report.rows)} | **${report.conformance.level}** | ${report.conformance.score.toFixed(1)} | ${count(report.summary.error)} | ${count(report.summary.warning)} |`,
+      `| ${mark} | ${markdownCell(report.file.name)} | ${report.dataset.type ?? 'unknown'} | ${count(report.rows)} | **${report.conformance.level}** | ${report.conformance.score.toFixed(1)} | ${count(report.summary.error)} | ${count(report.summary.warning)} | ${bar ?? ''} |`,
     );
   }
   out.push('');

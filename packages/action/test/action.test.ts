@@ -16,10 +16,10 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.outputs).toEqual({ conformant: 'true', score: expect.stringMatching(/^\d+\.\d$/), 'report-path': '' });
-    expect(run.summary).toContain('1 of 1 dataset pass.');
-    expect(run.summary).toContain('| | File | Type | Rows | Level | Score | Errors | Warnings |');
+    expect(run.summary).toContain('1 of 1 dataset passes the bar set for it.');
+    expect(run.summary).toContain('| | File | Type | Rows | Level | Score | Errors | Warnings | Bar |');
     expect(run.summary).toMatch(
-      /\| ✅ \| \.\.\/shared\/data\/officer-involved-shootings\/indianapolis-2019-10-31\.csv \| officer-involved-shootings \| 118 \| \*\*basic\*\* \| [\d.]+ \| 0 \| \d+ \|/,
+      /\| ✅ \| \.\.\/shared\/data\/officer-involved-shootings\/indianapolis-2019-10-31\.csv \| officer-involved-shootings \| 118 \| \*\*basic\*\* \| [\d.]+ \| 0 \| \d+ \| fail-on error \|/,
     );
     expect(run.summary).toMatch(/<details>\n<summary>✅ .+: passes<\/summary>/);
     expect(run.summary).toContain('Fix: ');
@@ -79,7 +79,7 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     const run = runAction({ config, annotations: 'false' }, dir);
     expect(run.status).toBe(1);
     expect(run.outputs.conformant).toBe('false');
-    expect(run.summary).toContain('1 of 2 datasets pass.');
+    expect(run.summary).toContain('1 of 2 datasets passes the bar set for each.');
     expect(run.summary).toMatch(/\| ✅ \| [^|]+indianapolis-2019-10-31\.csv \|/);
     expect(run.summary).toMatch(/\| ❌ \| [^|]+dallas-2019\.csv \|/);
     expect(commands(run.stdout, 'warning')).toEqual([]);
@@ -105,6 +105,8 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     expect(run.status).toBe(1);
     const error = commands(run.stdout, 'error').join('\n');
     expect(error).toContain('2 problems in the config file');
+    // Put on the config file at its first problem, so it shows there in a pull request.
+    expect(error).toMatch(/^::error file=[^,]*policedata\.config\.yaml,line=3,title=/);
     expect(error).toMatch(/policedata\.config\.yaml:3:5: [^%]*fail_onn[^%]*fail_on/);
     expect(error).toMatch(/policedata\.config\.yaml:4:11: [^%]*use-of-forse[^%]*use-of-force/);
   });
