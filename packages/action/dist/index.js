@@ -51800,7 +51800,7 @@ function renderSarif(input, options = {}) {
 }
 
 // ../core/dist/node.js
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, fstatSync, statSync } from "node:fs";
 import { mkdtemp, open, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51909,9 +51909,12 @@ function fileByteSource(path, name = path) {
 var STDIN_PATH = "/dev/stdin";
 async function openFileSource(path, name = path) {
   const stdin = path === STDIN_PATH;
-  if (!stdin && (await stat(path)).isFile())
+  const stats = stdin ? fstatSync(0) : await stat(path);
+  if (stats.isFile())
     return { source: fileByteSource(path, name), close: async () => {
     } };
+  if (stats.isDirectory())
+    throw new PolicedataError(`${name} is a folder: give the files in it.`);
   const folder = await mkdtemp(join(tmpdir(), "policedata-"));
   const handle = await open(join(folder, "input"), "w+", 384);
   const removed = await rm(folder, { recursive: true, force: true }).then(() => true, () => false);

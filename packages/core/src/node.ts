@@ -1,10 +1,11 @@
 // Node adapters (entry point `@policedata/core/node`): files on disk as byte sources, and
 // `validateFile`. The rest of the engine uses only web-standard APIs and runs in a browser.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { type FileHandle, mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { PolicedataError } from './errors.js';
 import type { ValidateOptions } from './options.js';
 import { SNIFF_BYTES } from './read/decode.js';
 import { detectFormat, sniffEncoding } from './read/sniff.js';
@@ -59,7 +60,10 @@ export async function openFileSource(path: string, name = path): Promise<OpenedS
   // Standard input is read from the process's own stream: it may be a socket, which the path
   // /dev/stdin cannot open.
   const stdin = path === STDIN_PATH;
-  if (!stdin && (await stat(path)).isFile()) return { source: fileByteSource(path, name), close: async () => {} };
+  // Standard input redirected from a file (`< data.csv`) is that file: read where it is.
+  const stats = stdin ? fstatSync(0) : await stat(path);
+  if (stats.isFile()) return { source: fileByteSource(path, name), close: async () => {} };
+  if (stats.isDirectory()) throw new PolicedataError(`${name} is a folder: give the files in it.`);
   const folder = await mkdtemp(join(tmpdir(), 'policedata-'));
   const handle = await open(join(folder, 'input'), 'w+', 0o600);
   const removed = await rm(folder, { recursive: true, force: true }).then(

@@ -23,9 +23,10 @@ function locate(document: Document, lines: LineCounter, file: string, path: Path
   return `${file}:${line}:${col}`;
 }
 
-/** The parsed document, or the syntax problems that stop it from being read (duplicate keys too). */
 /** Alias uses a document may expand (the yaml library's default is 100). */
 const MAX_ALIAS_COUNT = 100;
+
+/** The parsed document, or the syntax problems that stop it from being read (duplicate keys too). */
 
 export function readYaml(text: string, file: string): YamlSource | { problems: Problem[] } {
   const lines = new LineCounter();
