@@ -51398,6 +51398,8 @@ var LineFeed = class {
   skipLine = false;
   records = 0;
   chars = 0;
+  /** The line holds bytes that are not valid UTF-8 (read as U+FFFD): reported once, its row counted as an error. */
+  damaged = false;
   constructor(tok, handler, rows, sink, file, limits) {
     this.tok = tok;
     this.handler = handler;
@@ -51429,6 +51431,12 @@ var LineFeed = class {
   segment(text2) {
     if (this.skipLine || text2.length === 0)
       return;
+    const bad = this.damaged ? -1 : text2.indexOf("\uFFFD");
+    if (bad !== -1) {
+      this.damaged = true;
+      const value = text2.slice(Math.max(0, bad - 40), bad + 40);
+      this.sink.report("invalid_utf8", { file: this.file, line: this.line, value });
+    }
     this.lineChars += text2.length;
     if (this.lineChars > this.limits.maxRecordChars) {
       if (!this.rows.skipping)
@@ -51448,6 +51456,13 @@ var LineFeed = class {
     }
     if (this.tok.started)
       this.records++;
+    if (this.damaged) {
+      const last = this.rows.rows.at(-1);
+      if (last !== void 0 && last.line === this.line && (this.sink.isError?.("invalid_utf8") ?? true)) {
+        last.flawed = true;
+      }
+      this.damaged = false;
+    }
     this.line++;
     this.lineChars = 0;
     this.skipLine = false;

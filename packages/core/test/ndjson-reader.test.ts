@@ -57,6 +57,15 @@ describe('readNdjson', () => {
     expect((await read(split(text, 3))).rows).toEqual((await read(text)).rows);
   });
 
+  it('reports invalid bytes (read as U+FFFD) once per line, and counts that row as a row with an error', async () => {
+    const text = '{"id":1,"note":"ok"}\n{"id":2,"note":"caf\uFFFD \uFFFD"}\n{"id":3}\n';
+    for (const input of [text, split(text, 7)]) {
+      const { rows, summary } = await read(input);
+      expect(summary).toEqual([['invalid_utf8', 2]]);
+      expect(rows.map((row) => row.flawed === true)).toEqual([false, true, false]);
+    }
+  });
+
   it('reports a broken line with its column and goes on with the next line', async () => {
     const { rows, findings } = await read('{"id":1}\n{"id":2,}\n{"id":3\n{"id":4} {"id":5}\n[1]\n"x"\n{"id":6}\n');
     expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([

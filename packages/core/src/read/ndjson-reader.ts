@@ -60,6 +60,8 @@ class LineFeed implements Feed {
   private skipLine = false;
   private records = 0;
   private chars = 0;
+  /** The line holds bytes that are not valid UTF-8 (read as U+FFFD): reported once, its row counted as an error. */
+  private damaged = false;
 
   constructor(
     private readonly tok: JsonTokenizer,
@@ -91,6 +93,12 @@ class LineFeed implements Feed {
 
   private segment(text: string): void {
     if (this.skipLine || text.length === 0) return;
+    const bad = this.damaged ? -1 : text.indexOf('\uFFFD');
+    if (bad !== -1) {
+      this.damaged = true;
+      const value = text.slice(Math.max(0, bad - 40), bad + 40);
+      this.sink.report('invalid_utf8', { file: this.file, line: this.line, value });
+    }
     this.lineChars += text.length;
     if (this.lineChars > this.limits.maxRecordChars) {
       if (!this.rows.skipping) this.report('json_record_too_large', { limit: this.limits.maxRecordChars });
@@ -107,6 +115,13 @@ class LineFeed implements Feed {
       if (this.tok.error !== undefined) this.lineError();
     }
     if (this.tok.started) this.records++;
+    if (this.damaged) {
+      const last = this.rows.rows.at(-1);
+      if (last !== undefined && last.line === this.line && (this.sink.isError?.('invalid_utf8') ?? true)) {
+        last.flawed = true;
+      }
+      this.damaged = false;
+    }
     this.line++;
     this.lineChars = 0;
     this.skipLine = false;
