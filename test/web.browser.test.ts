@@ -246,6 +246,21 @@ describe.runIf(requireChromium())('the web page in headless Chromium', () => {
     await page.close();
   });
 
+  it('cancels a long check with Escape, and puts the focus on the status', async () => {
+    const page = await session.open(server.url);
+    const dallas = readFileSync(join(data, 'use-of-force/dallas-2019.csv'), 'utf8');
+    const [header, ...rows] = dallas.trimEnd().split('\n');
+    const big = join(scratch, 'big.csv');
+    writeFileSync(big, `${header}\n${Array.from({ length: 20 }, () => rows.join('\n')).join('\n')}\n`);
+    await forgetRun(page);
+    await page.setInputFiles('#data-file', big);
+    await page.waitForSelector('#progress-row:not([hidden])');
+    await page.keyboard.press('Escape');
+    expect(await finished(page)).toBe('cancelled');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('status');
+    await page.close();
+  });
+
   it('re-checks the file as another type when the type is changed, as the CLI with --type', async () => {
     const page = await session.open(server.url);
     const file = join(data, 'use-of-force/dallas-2019.csv');

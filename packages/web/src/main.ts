@@ -294,7 +294,18 @@ ui.type.addEventListener('change', () => {
   state.type = ui.type.value;
   void check();
 });
-ui.cancel.addEventListener('click', () => client.cancel());
+/** Cancels the run in progress; focus moves to the status, since the Cancel button hides itself. */
+function cancelRun(): void {
+  if (ui.progressRow.hidden) return;
+  client.cancel();
+  ui.status.tabIndex = -1;
+  ui.status.focus();
+}
+ui.cancel.addEventListener('click', cancelRun);
+// Escape cancels a long check, as it closes most things on a page.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') cancelRun();
+});
 ui.downloads.addEventListener('click', (event) => {
   const kind = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-download]')?.dataset.download;
   if (kind) void download(kind);
