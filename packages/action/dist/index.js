@@ -45031,18 +45031,22 @@ var UnknownDatasetTypeError = class extends PolicedataError {
 var formatCount = (value) => value.toLocaleString("en-US");
 var plural = (count2, singular, pluralForm = `${singular}s`) => `${formatCount(count2)} ${count2 === 1 ? singular : pluralForm}`;
 var formatPercent = (share) => `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
-function sampleWhere(sample) {
+function sampleWhere(sample, sheet) {
   const parts = [];
-  if (sample.sheet)
-    parts.push(`sheet ${sample.sheet}`);
+  const inSheet = sample.sheet || sheet;
+  if (inSheet)
+    parts.push(`sheet ${inSheet}`);
   if (sample.line !== void 0 && sample.line > 0) {
-    parts.push(`line ${sample.line}${inSpreadsheet(sample.row)}`);
+    parts.push(sheet !== void 0 ? `row ${sample.line}` : `line ${sample.line}${inSpreadsheet(sample.row)}`);
   }
   if (sample.column !== void 0 && sample.column !== "")
     parts.push(`column "${sample.column}"`);
   else if (sample.field !== void 0)
     parts.push(`field ${sample.field}`);
   return parts.join(", ");
+}
+function workbookSheet(report2) {
+  return report2.file.format === "xlsx" || report2.file.format === "xls" ? report2.file.sheet ?? "" : void 0;
 }
 
 // ../core/dist/plain-errors.js
@@ -51655,7 +51659,7 @@ function renderMarkdown(report2, options = {}) {
   for (const group of report2.findings) {
     out.push(`**${group.severity}** \`${group.code}\`: ${group.title} (${formatCount(group.count)})`, "");
     for (const sample of group.samples.slice(0, shown)) {
-      const where = sampleWhere(sample);
+      const where = sampleWhere(sample, workbookSheet(report2));
       const value = sample.value ? `${where ? " " : ""}\u201C${escapeMarkdown(sample.value, 80)}\u201D` : "";
       const head = `${cell(where)}${value}`;
       out.push(`- ${head ? `${head}: ` : ""}${cell(sample.message)}`);

@@ -11,15 +11,22 @@ export const plural = (count: number, singular: string, pluralForm = `${singular
 export const formatPercent = (share: number): string => `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 
 /** `line 12, column "Race"` for a sample, without its value. */
-export function sampleWhere(sample: Sample): string {
+export function sampleWhere(sample: Sample, sheet?: string): string {
   const parts: string[] = [];
-  if (sample.sheet) parts.push(`sheet ${sample.sheet}`);
+  // In a workbook (`sheet` given, '' when unnamed) every place is a sheet's row.
+  const inSheet = sample.sheet || sheet;
+  if (inSheet) parts.push(`sheet ${inSheet}`);
   // Line 0 stands for no line (a finding about the mapping or the whole file).
   if (sample.line !== undefined && sample.line > 0) {
     // Where rows above held line breaks in cells, a spreadsheet shows the row under another number.
-    parts.push(`line ${sample.line}${inSpreadsheet(sample.row)}`);
+    parts.push(sheet !== undefined ? `row ${sample.line}` : `line ${sample.line}${inSpreadsheet(sample.row)}`);
   }
   if (sample.column !== undefined && sample.column !== '') parts.push(`column "${sample.column}"`);
   else if (sample.field !== undefined) parts.push(`field ${sample.field}`);
   return parts.join(', ');
+}
+
+/** The sheet of a report on a workbook ('' when unnamed), so that places read "sheet S, row N"; undefined for text files. */
+export function workbookSheet(report: { file: { format: string; sheet?: string } }): string | undefined {
+  return report.file.format === 'xlsx' || report.file.format === 'xls' ? (report.file.sheet ?? '') : undefined;
 }

@@ -2,6 +2,8 @@
 // a person who is not a programmer can read: summary, privacy first, field coverage, findings.
 // Every value from the data is escaped (html/markup.ts); a Content-Security-Policy forbids scripts
 // and remote loads as a second line of defence.
+
+import { workbookSheet } from './format.js';
 import { renderCoverage } from './html/coverage-chart.js';
 import { renderFindings, renderPrivacy } from './html/findings.js';
 import { text } from './html/markup.js';
@@ -27,9 +29,9 @@ function renderBody(report: Report, level: number, id: string, shown: number): s
   return [
     renderSummary(report, level, id),
     // No rows read means nothing was checked for personal data: say nothing rather than "found nothing".
-    report.rows > 0 || privacy.length > 0 ? renderPrivacy(privacy, level, id, shown) : '',
+    report.rows > 0 || privacy.length > 0 ? renderPrivacy(privacy, level, id, shown, workbookSheet(report)) : '',
     renderCoverage(report, level, id),
-    renderFindings(others, level, id, shown),
+    renderFindings(others, level, id, shown, workbookSheet(report)),
   ]
     .filter(Boolean)
     .join('\n');

@@ -3,7 +3,7 @@
 // their samples in system-out. Every value is XML-escaped (escape-xml.ts).
 import type { FindingGroup } from '../findings/collector.js';
 import { escapeXml } from './escape-xml.js';
-import { formatCount, plural, sampleWhere } from './format.js';
+import { formatCount, plural, sampleWhere, workbookSheet } from './format.js';
 import type { Report } from './report.js';
 
 export interface JunitOptions {
@@ -16,9 +16,9 @@ const VALUE_MAX = 200;
 
 const attr = (text: string) => escapeXml(text, 500);
 
-function details(group: FindingGroup, shown: number): string {
+function details(group: FindingGroup, shown: number, sheet: string | undefined): string {
   const lines = group.samples.slice(0, shown).map((sample) => {
-    const where = sampleWhere(sample);
+    const where = sampleWhere(sample, sheet);
     const value = sample.value !== undefined ? ` = "${escapeXml(sample.value, VALUE_MAX)}"` : '';
     return `${where ? escapeXml(where) : 'file'}${value}: ${escapeXml(sample.message)}`;
   });
@@ -28,17 +28,17 @@ function details(group: FindingGroup, shown: number): string {
   return lines.join('\n');
 }
 
-function testCase(group: FindingGroup, className: string, shown: number): string {
+function testCase(group: FindingGroup, className: string, shown: number, sheet: string | undefined): string {
   const name = attr(`${group.code}: ${group.title}`);
   const head = `<testcase name="${name}" classname="${className}" time="0">`;
   const summary = `${group.severity}: ${formatCount(group.count)} × ${group.title}`;
   if (group.severity === 'error') {
     return `    ${head}
-      <failure message="${attr(summary)}" type="${group.code}">${details(group, shown)}</failure>
+      <failure message="${attr(summary)}" type="${group.code}">${details(group, shown, sheet)}</failure>
     </testcase>`;
   }
   return `    ${head}
-      <system-out>${escapeXml(summary)}\n${details(group, shown)}</system-out>
+      <system-out>${escapeXml(summary)}\n${details(group, shown, sheet)}</system-out>
     </testcase>`;
 }
 
@@ -65,7 +65,8 @@ function testSuite(report: Report, shown: number): string {
   ]
     .map(([name, value]) => `      <property name="${name}" value="${attr(value ?? '')}"/>`)
     .join('\n');
-  const cases = [conformanceCase(report, file), ...report.findings.map((group) => testCase(group, file, shown))];
+  const sheet = workbookSheet(report);
+  const cases = [conformanceCase(report, file), ...report.findings.map((group) => testCase(group, file, shown, sheet))];
   return `  <testsuite name="${file}" file="${file}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="0" timestamp="${attr(report.validated_at.slice(0, 19))}">
     <properties>
 ${properties}

@@ -1,6 +1,6 @@
 // Markdown report (for pull requests, job summaries and issue trackers). Data values are escaped.
 import { escapeMarkdown } from './escape.js';
-import { formatCount, formatPercent, sampleWhere } from './format.js';
+import { formatCount, formatPercent, sampleWhere, workbookSheet } from './format.js';
 import type { Report } from './report.js';
 
 export interface MarkdownOptions {
@@ -57,7 +57,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     // Titles and fixes come from the findings catalogue (trusted Markdown); data values are escaped.
     out.push(`**${group.severity}** \`${group.code}\`: ${group.title} (${formatCount(group.count)})`, '');
     for (const sample of group.samples.slice(0, shown)) {
-      const where = sampleWhere(sample);
+      const where = sampleWhere(sample, workbookSheet(report));
       const value = sample.value ? `${where ? ' ' : ''}“${escapeMarkdown(sample.value, 80)}”` : '';
       // A finding about the whole file has no place to point at: the message alone.
       const head = `${cell(where)}${value}`;

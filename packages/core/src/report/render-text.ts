@@ -1,7 +1,7 @@
 // Plain-text report for terminals: the summary first, then findings grouped by code with samples
 // and the fix. Front ends pass a style (the CLI passes chalk colours); values are always escaped.
 import { escapeTerminal } from './escape.js';
-import { formatCount, formatPercent, plural, sampleWhere } from './format.js';
+import { formatCount, formatPercent, plural, sampleWhere, workbookSheet } from './format.js';
 import type { Report } from './report.js';
 
 type Paint = (text: string) => string;
@@ -93,7 +93,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     );
     for (const sample of group.samples.slice(0, shown)) {
       // Column and sheet names come from the file: a line break in one must not break the layout.
-      const where = escapeTerminal(sampleWhere(sample), 300);
+      const where = escapeTerminal(sampleWhere(sample, workbookSheet(report)), 300);
       const value = sample.value ? `${where ? ' = ' : 'value '}"${escapeTerminal(sample.value, 60)}"` : '';
       // A finding about the whole file has no place to point at: the message alone.
       const head = `${where}${value}`;
