@@ -46663,8 +46663,11 @@ var LIMIT_CODES = /* @__PURE__ */ new Set([
   "workbook_too_large",
   "duplicate_check_limit"
 ]);
-function limitsReached(findings, saturated) {
+function limitsReached(findings, reported, saturated) {
   const reached = findings.filter((group) => LIMIT_CODES.has(group.code)).map((group) => group.code);
+  for (const code of LIMIT_CODES)
+    if (reported.has(code) && !reached.includes(code))
+      reached.push(code);
   if (saturated && !reached.includes("duplicate_check_limit"))
     reached.push("duplicate_check_limit");
   return reached;
@@ -46791,7 +46794,7 @@ function assembleReport(input) {
     fields,
     columns: columnReports(table.header, plan, processor),
     findings,
-    limits_reached: limitsReached(findings, input.saturated)
+    limits_reached: limitsReached(findings, sink.reported, input.saturated)
   };
 }
 
@@ -47884,10 +47887,13 @@ var FindingCollector = class {
   }
   /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
   stopping = /* @__PURE__ */ new Set();
+  /** Every code reported, ignored ones too (a limit reached is a fact about the report, even unlisted). */
+  reported = /* @__PURE__ */ new Set();
   report(code, location2, params = {}) {
     const definition = findingDefinition(code);
     if (params.stopped === true)
       this.stopping.add(code);
+    this.reported.add(code);
     if (this.policy.ignore.has(code))
       return;
     let entry = this.entries.get(code);
@@ -49447,6 +49453,7 @@ var ChunkValidator = class {
       dateRanges: processor.dateRanges,
       dateFormats: processor.dateFormats,
       findings: records(sink),
+      reported: [...sink.reported],
       duplicates: duplicates.take(),
       spans: sink.spans.take(),
       fastRows: (this.fast?.accepted ?? 0) - accepted
@@ -49641,6 +49648,8 @@ function mergeChunk(result, stage, duplicates, sink) {
   });
   sink.spans.append(result.spans);
   replayFindings(sink, result.findings);
+  for (const code of result.reported)
+    sink.reported.add(code);
   duplicates.replay(result.duplicates);
 }
 function replayFindings(sink, records2) {

@@ -9318,10 +9318,13 @@ var FindingCollector = class {
   }
   /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
   stopping = /* @__PURE__ */ new Set();
+  /** Every code reported, ignored ones too (a limit reached is a fact about the report, even unlisted). */
+  reported = /* @__PURE__ */ new Set();
   report(code, location, params = {}) {
     const definition = findingDefinition(code);
     if (params.stopped === true)
       this.stopping.add(code);
+    this.reported.add(code);
     if (this.policy.ignore.has(code))
       return;
     let entry = this.entries.get(code);
@@ -12504,6 +12507,7 @@ var ChunkValidator = class {
       dateRanges: processor.dateRanges,
       dateFormats: processor.dateFormats,
       findings: records(sink),
+      reported: [...sink.reported],
       duplicates: duplicates.take(),
       spans: sink.spans.take(),
       fastRows: (this.fast?.accepted ?? 0) - accepted

@@ -177,6 +177,12 @@ describe('limits reached', () => {
     );
     expect(report.findings.map((group) => group.code)).toContain('cell_size_limit');
     expect(report.limits_reached).toEqual(['cell_size_limit']);
+    const ignored = await validateSource(
+      { name: 'long.csv', stream: () => new Blob([text]).stream() as ReadableStream<Uint8Array> },
+      { type: 'stops', limits: { maxCellChars: 1000 }, ignore: ['cell_size_limit'] },
+    );
+    expect(ignored.findings.map((group) => group.code)).not.toContain('cell_size_limit');
+    expect(ignored.limits_reached).toEqual(['cell_size_limit']);
   });
 });
 

@@ -70,10 +70,13 @@ export class FindingCollector implements FindingSink {
 
   /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
   readonly stopping = new Set<string>();
+  /** Every code reported, ignored ones too (a limit reached is a fact about the report, even unlisted). */
+  readonly reported = new Set<string>();
 
   report(code: string, location: FindingLocation, params: FindingParams = {}): void {
     const definition = findingDefinition(code); // throws on a code missing from the catalogue
     if (params.stopped === true) this.stopping.add(code);
+    this.reported.add(code);
     if (this.policy.ignore.has(code)) return;
     let entry = this.entries.get(code);
     if (!entry) {

@@ -89,6 +89,7 @@ export class ChunkValidator {
       dateRanges: processor.dateRanges,
       dateFormats: processor.dateFormats,
       findings: records(sink),
+      reported: [...sink.reported],
       duplicates: duplicates.take(),
       spans: sink.spans.take(),
       fastRows: (this.fast?.accepted ?? 0) - accepted,

@@ -42,6 +42,7 @@ export function mergeChunk(
   });
   sink.spans.append(result.spans);
   replayFindings(sink, result.findings);
+  for (const code of result.reported) sink.reported.add(code);
   duplicates.replay(result.duplicates);
 }
 

@@ -25,10 +25,13 @@ const LIMIT_CODES = new Set([
   'duplicate_check_limit',
 ]);
 
-/** The limits this run reached: each limit finding's code, and duplicate tracking's bound. */
-function limitsReached(findings: readonly FindingGroup[], saturated: boolean): string[] {
+/**
+ * The limits this run reached: each limit finding's code (in report order, then those whose finding
+ * was ignored), and duplicate tracking's bound. Said even when ignored: the counts are then lower bounds.
+ */
+function limitsReached(findings: readonly FindingGroup[], reported: ReadonlySet<string>, saturated: boolean): string[] {
   const reached = findings.filter((group) => LIMIT_CODES.has(group.code)).map((group) => group.code);
-  // Said even when its finding is ignored: the duplicate counts are then a lower bound.
+  for (const code of LIMIT_CODES) if (reported.has(code) && !reached.includes(code)) reached.push(code);
   if (saturated && !reached.includes('duplicate_check_limit')) reached.push('duplicate_check_limit');
   return reached;
 }
@@ -199,6 +202,6 @@ export function assembleReport(input: AssembleInput): Report {
     fields,
     columns: columnReports(table.header, plan, processor),
     findings,
-    limits_reached: limitsReached(findings, input.saturated),
+    limits_reached: limitsReached(findings, sink.reported, input.saturated),
   };
 }
