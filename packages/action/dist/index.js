@@ -50842,6 +50842,10 @@ var JsonTokenizer = class {
   depth = 0;
   line = 1;
   lineStart = 0;
+  /** The line (1-based) of the next character to be read. */
+  get currentLine() {
+    return this.line;
+  }
   offset = 0;
   state = VALUE;
   kinds;
@@ -51326,11 +51330,26 @@ function readJson(text2, source, sink, limits) {
   const builder = new RowBuilder(tok, sink, source.name, limits);
   tok.handler = new RecordLocator(tok, builder, sink, source.name);
   let blank = true;
+  let badLine = 0;
   const feed = {
     push(chunk) {
       if (blank && chunk.length > 0)
         blank = false;
-      tok.push(chunk);
+      let from = 0;
+      for (let at = chunk.indexOf("\uFFFD"); at !== -1 && tok.error === void 0; at = chunk.indexOf("\uFFFD", at + 1)) {
+        tok.push(chunk.slice(from, at));
+        from = at;
+        if (tok.currentLine !== badLine) {
+          badLine = tok.currentLine;
+          sink.report("invalid_utf8", {
+            file: source.name,
+            line: badLine,
+            value: chunk.slice(Math.max(0, at - 40), at + 40)
+          });
+        }
+      }
+      if (tok.error === void 0)
+        tok.push(chunk.slice(from));
       if (tok.error === void 0)
         return true;
       builder.abort();

@@ -61,6 +61,18 @@ describe('readJson: arrays of records', () => {
     expect(findings).toEqual([]);
   });
 
+  it('reports invalid bytes (read as U+FFFD) once per line, however the text arrives', async () => {
+    const text = '[\n{"id":1,"note":"caf\uFFFD \uFFFD"},\n{"id":2},\n{"id":3,"note":"\uFFFD"}\n]';
+    for (const input of [text, split(text, 1)]) {
+      const { rows, findings } = await read(input);
+      expect(findings.map((f) => [f.code, f.line])).toEqual([
+        ['invalid_utf8', 2],
+        ['invalid_utf8', 4],
+      ]);
+      expect(rows).toHaveLength(3);
+    }
+  });
+
   it('gives the same rows when the text arrives one character at a time', async () => {
     const whole = await read(text);
     const trickle = await read(split(text, 1));

@@ -175,10 +175,30 @@ export function readJson(
   const builder = new RowBuilder(tok, sink, source.name, limits);
   tok.handler = new RecordLocator(tok, builder, sink, source.name);
   let blank = true;
+  let badLine = 0;
   const feed: Feed = {
     push(chunk) {
       if (blank && chunk.length > 0) blank = false;
-      tok.push(chunk);
+      // Bytes that are not valid UTF-8 were read as U+FFFD: said once per line, as for CSV. (Which
+      // record holds them is not told apart on one line, so records are not counted as errors.)
+      let from = 0;
+      for (
+        let at = chunk.indexOf('\uFFFD');
+        at !== -1 && tok.error === undefined;
+        at = chunk.indexOf('\uFFFD', at + 1)
+      ) {
+        tok.push(chunk.slice(from, at));
+        from = at;
+        if (tok.currentLine !== badLine) {
+          badLine = tok.currentLine;
+          sink.report('invalid_utf8', {
+            file: source.name,
+            line: badLine,
+            value: chunk.slice(Math.max(0, at - 40), at + 40),
+          });
+        }
+      }
+      if (tok.error === undefined) tok.push(chunk.slice(from));
       if (tok.error === undefined) return true;
       builder.abort();
       return reportJsonError(tok, sink, source.name);

@@ -78,6 +78,11 @@ export class JsonTokenizer {
 
   private line = 1;
   private lineStart = 0;
+
+  /** The line (1-based) of the next character to be read. */
+  get currentLine(): number {
+    return this.line;
+  }
   private offset = 0;
   private state = VALUE;
   private readonly kinds: Uint8Array; // 1 = array, 0 = object
