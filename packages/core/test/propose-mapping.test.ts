@@ -488,3 +488,29 @@ describe.concurrent('proposals for every real file', () => {
     expect(() => parseMapping(yaml, 'proposed.yaml')).not.toThrow();
   });
 });
+
+describe('an address published in parts', () => {
+  it('is proposed as location_address joined from its parts, in a mapping that parses', async () => {
+    const header = ['case_id', 'occurred', 'STREET_N', 'STREET', 'STREET_T', 'STREET_G', 'ALLEGATION'];
+    const rows = [
+      ['1', '2019-01-02', '6101', 'Keystone', 'Ave', 'N', 'Rude'],
+      ['2', '2019-01-03', '', 'Market', 'St', '', 'Rude'],
+    ];
+    const proposal = proposeMapping({ header, rows, type: 'complaints', fileName: 'c.csv' });
+    const address = proposal.fields.find((field) => field.field === 'location_address');
+    expect(address).toMatchObject({
+      reason: 'address_parts',
+      series: ['STREET_N', 'STREET', 'STREET_T', 'STREET_G'],
+      join: ' ',
+    });
+    expect(proposal.unmatched.map((column) => column.column)).not.toContain('STREET');
+    const mapping = parseMapping(writeMappingYaml(proposal));
+    expect(mapping.fields.location_address).toEqual({
+      columns: ['STREET_N', 'STREET', 'STREET_T', 'STREET_G'],
+      join: ' ',
+    });
+    // No house number and street: nothing to join.
+    const partial = proposeMapping({ header: ['case_id', 'STREET_T'], rows: [['1', 'Ave']], type: 'complaints' });
+    expect(partial.fields.map((field) => field.field)).not.toContain('location_address');
+  });
+});

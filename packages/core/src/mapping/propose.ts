@@ -10,7 +10,7 @@ import { columnNames } from '../findings/structure.js';
 import { fieldValidator } from '../validate/ajv.js';
 import { translateErrors } from '../validate/schema-errors.js';
 import { detectDatasetType } from './detect-type.js';
-import { indexFields, type MatchReason, matchHeaders } from './header-match.js';
+import { indexFields, type MatchReason, matchHeaders, normaliseName } from './header-match.js';
 import { DEFAULT_MISSING_VALUES } from './plan.js';
 import { type DateProposal, isDateField, proposeDateFormat } from './propose-dates.js';
 import { type ProposedFlags, proposeFlags } from './propose-flags.js';
@@ -37,7 +37,8 @@ export interface ProposedField {
   field: string;
   level: FieldLevel;
   column: string;
-  reason: Exclude<MatchReason, 'mapping'>;
+  /** How the column was matched; `address_parts`: an address published in parts (see `series`). */
+  reason: Exclude<MatchReason, 'mapping'> | 'address_parts';
   /** For a close spelling: the field name or alias it is close to. */
   matched?: string;
   /** Sampled rows with an empty cell. */
@@ -63,6 +64,8 @@ export interface ProposedField {
    * for a list field (and its `_raw` field): every column of it, in order.
    */
   series?: string[];
+  /** What joins the columns of `series` (default: `; `, or the list separator with a crosswalk). */
+  join?: string;
 }
 
 /** Share of filled cells failing from which a matched column is not proposed (see mostlyFailing). */
@@ -333,6 +336,8 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     const { crosswalk: _values, ...rest } = item;
     proposed.push({ ...rest, field: raw.name, level: raw.level });
   }
+  const address = addressParts(header, matchedIndexes, byName, proposed, stats);
+  if (address) proposed.push(address);
   const order = new Map(fields.map((field, index) => [field.name, index]));
   proposed.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
 
@@ -384,5 +389,46 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     notFound,
     unmatched,
     ...(input.delimiter !== undefined ? { delimiter: input.delimiter } : {}),
+  };
+}
+
+/** The parts of an address published over several columns, in the order they are read. */
+const ADDRESS_PARTS: readonly RegExp[] = [
+  /^(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)$/, // 6101
+  /^(?:street|street_?name|st_?name)$/, // Keystone
+  /^(?:street|st)_?(?:t|type|suffix|sfx)$/, // Avenue
+  /^(?:street|st)_?(?:g|d|dir|direction)$/, // N
+];
+
+/**
+ * `location_address` read from an address published in parts (`STREET_N`, `STREET`, `STREET_T`,
+ * `STREET_G`), when no column matched it: at least a house number and a street, joined with
+ * spaces. Proposed so that the exact addresses the parts make are checked (exact_address).
+ */
+function addressParts(
+  header: readonly string[],
+  matched: ReadonlySet<number>,
+  byName: ReadonlyMap<string, FieldInfo>,
+  proposed: readonly ProposedField[],
+  stats: readonly ColumnStats[],
+): ProposedField | undefined {
+  const field = byName.get('location_address');
+  if (!field || proposed.some((item) => item.field === field.name)) return undefined;
+  const parts = ADDRESS_PARTS.map((pattern) =>
+    header.findIndex((name, index) => !matched.has(index) && pattern.test(normaliseName(name))),
+  );
+  const [number, street] = parts;
+  if (number === undefined || street === undefined || number === -1 || street === -1) return undefined;
+  const columns = parts.filter((index) => index !== -1).map((index) => header[index] as string);
+  const entry = stats[number];
+  return {
+    field: field.name,
+    level: field.level,
+    column: header[number] as string,
+    reason: 'address_parts',
+    blank: entry?.blank ?? 0,
+    placeholders: entry?.placeholders ?? 0,
+    series: columns,
+    join: ' ',
   };
 }

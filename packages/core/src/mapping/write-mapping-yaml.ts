@@ -63,6 +63,8 @@ function reasonComment(field: ProposedField): string {
       return `a known name for ${field.field}`;
     case 'fuzzy':
       return `close to ${quoted(field.matched ?? field.field)}: check`;
+    case 'address_parts':
+      return 'an address published in parts, joined with spaces: check the order (with the house number it is exact)';
   }
 }
 
@@ -162,11 +164,14 @@ function fieldLines(field: ProposedField, proposal: MappingProposal, block: Bloc
   if (field.series) {
     // A numbered series read as one list: joined, then split again on the same separator; a `_raw`
     // field keeps the values as text, joined for people to read.
-    block.line(
-      `    columns: [${field.series.map(yamlString).join(', ')}]`,
-      `${field.series.length} numbered columns read as one list`,
-    );
-    block.line(`    join: ${JSON.stringify(crosswalk ? SERIES_SEPARATOR : '; ')}`);
+    if (field.reason === 'address_parts') block.line(`    columns: [${field.series.map(yamlString).join(', ')}]`);
+    else {
+      block.line(
+        `    columns: [${field.series.map(yamlString).join(', ')}]`,
+        `${field.series.length} numbered columns read as one list`,
+      );
+    }
+    block.line(`    join: ${JSON.stringify(field.join ?? (crosswalk ? SERIES_SEPARATOR : '; '))}`);
   } else block.line(`    column: ${yamlString(field.column)}`);
   if (format) block.line(`    format: ${yamlString(format)}`);
   if (!crosswalk) return;
