@@ -514,3 +514,17 @@ describe('an address published in parts', () => {
     expect(partial.fields.map((field) => field.field)).not.toContain('location_address');
   });
 });
+
+describe('a value repeated where a time is expected', () => {
+  it('is pointed at as a likely placeholder, with the line that would read it as not recorded', () => {
+    const header = ['CASE', 'DATE_', 'TIME', 'CRIME'];
+    const rows = Array.from({ length: 20 }, (_, i) => [`C${i}`, '2019-01-01', i % 2 ? '99:99' : '12:30', 'THEFT']);
+    const yaml = writeMappingYaml(proposeMapping({ header, rows, type: 'crime-incidents' }));
+    expect(yaml).toContain('# if "99:99" means "not recorded": incident_time: { column: TIME, missing: ["99:99"] }');
+    // The line it suggests is a mapping that reads the placeholder as missing.
+    const mapping = parseMapping(
+      `policedata_mapping: 1\ntype: crime-incidents\nfields:\n  incident_time: { column: TIME, missing: ["99:99"] }\n`,
+    );
+    expect(mapping.fields.incident_time).toEqual({ column: 'TIME', missing: ['99:99'] });
+  });
+});

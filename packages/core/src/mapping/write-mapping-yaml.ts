@@ -120,7 +120,15 @@ function unreadableLines(field: ProposedField, proposal: MappingProposal): strin
   if (!unreadable) return [];
   const examples = unreadable.examples.map((example) => quoted(example, 40)).join(', ');
   const hint = unreadable.yesNo ? ' (true_values and false_values can say what they mean)' : '';
-  return [`${cells(unreadable.count, proposal)} validate cannot read as ${field.field}: ${examples}${hint}`];
+  const lines = [`${cells(unreadable.count, proposal)} validate cannot read as ${field.field}: ${examples}${hint}`];
+  // One value over and over (`99:99` in a time column) is usually a placeholder for "not recorded".
+  const [only] = unreadable.examples;
+  if (only !== undefined && unreadable.examples.length === 1 && unreadable.count >= 2 && !unreadable.yesNo) {
+    lines.push(
+      `if ${quoted(only, 40)} means "not recorded": ${field.field}: { column: ${yamlString(field.column)}, missing: [${yamlString(only)}] }`,
+    );
+  }
+  return lines;
 }
 
 /** Groups of refused values shown at most (the largest). */
