@@ -130,6 +130,7 @@ describe.concurrent('policedata map', () => {
       [['map', 'missing.csv'], 'no such file: missing.csv.'],
       [['map'], 'give the file to read.'],
       [['map', 'abc.csv', 'mapping.yaml'], 'unexpected argument "mapping.yaml": map takes one file.'],
+      [['map', '.'], '. is a folder: map one file in it (policedata map ./<file>).'],
       [
         ['map', 'image.png', '--type', 'stops'],
         'cannot propose a mapping for image.png: it could not be read as a table (The file is not text (PNG image)).',

@@ -1,7 +1,7 @@
 // `policedata map <file>`: reads a file's column names and a sample of its rows and writes a starting
 // mapping file (YAML) for a person to check. The proposal and the YAML are core's; this reads the
 // flags, writes the file (never over an existing one without --force) and says what to do next.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   DEFAULT_SAMPLE_ROWS,
@@ -134,6 +134,12 @@ function summary(proposal: MappingProposal, file: string, output: string | undef
 export async function runMap(args: MapArgs, io: Io): Promise<number> {
   const type = args.type === undefined ? undefined : checkType(args.type);
   const sampleRows = checkSampleRows(args.sampleRows);
+  // A folder: map takes one file (expandFiles would suggest a glob, which map then refuses).
+  if (existsSync(resolve(io.cwd, args.file)) && statSync(resolve(io.cwd, args.file)).isDirectory()) {
+    throw new CliError(
+      `${args.file} is a folder: map one file in it (policedata map ${args.file.replace(/\/$/, '')}/<file>).`,
+    );
+  }
   const files = await expandFiles([args.file], io.cwd);
   const [file] = files;
   if (!file || files.length > 1) {
