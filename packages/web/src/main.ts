@@ -170,7 +170,7 @@ async function check(): Promise<void> {
           ? ` ${facts.problem}`
           : '';
     setStatus(
-      `Checked ${facts.fileName} in ${(result.millis / 1000).toFixed(1)} s: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.${unread}${privacy}`,
+      `Checked ${facts.fileName} in ${result.millis < 100 ? `${Math.max(1, Math.round(result.millis))} ms` : `${(result.millis / 1000).toFixed(1)} s`}: level ${facts.level.toUpperCase()}, score ${facts.score} of 100.${unread}${privacy}`,
     );
     ui.type.value = state.type || facts.type || '';
     ui.typeHint.textContent = describeType(facts);
