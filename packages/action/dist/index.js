@@ -44195,7 +44195,7 @@ var workbookTooLarge = defineFinding({
   title: "The workbook is larger than the size limit",
   description: "A workbook has to be read whole (it is a zip archive or a binary file), so workbooks larger than the limit, or that would expand beyond it, are refused rather than risk running out of memory.",
   fix: `Save the sheet as CSV (UTF-8), which is read as a stream of any size, or raise the limit: ${limitHint("maxWorkbookBytes")}.`,
-  message: ({ limit: limit2, size, inflated }) => inflated ? `The workbook would expand to ${size} bytes, more than the limit allows (${limit2} bytes); it was not read.` : `The workbook is ${size} bytes, more than the limit of ${limit2} bytes; it was not read.`
+  message: ({ limit: limit2, size, inflated: inflated2 }) => inflated2 ? `The workbook would expand to ${size} bytes, more than the limit allows (${limit2} bytes); it was not read.` : `The workbook is ${size} bytes, more than the limit of ${limit2} bytes; it was not read.`
 });
 var workbookUnreadable = defineFinding({
   code: "workbook_unreadable",
@@ -46673,15 +46673,18 @@ function limitsReached(findings, reported, saturated) {
   return reached;
 }
 var STOPPED = /* @__PURE__ */ new Set(["read_error", "decompressed_size_limit", "unterminated_quote"]);
-function stoppedEarly(findings, format, stopping) {
-  const group = findings.find(({ code }) => STOPPED.has(code) || // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
-  code === "json_syntax_error" && format === "json" || // Too deeply nested: a record is skipped, or past a hard limit reading stops (said whatever was sampled).
-  stopping.has(code));
-  if (!group)
+function stoppedEarly(format, reported, stopping) {
+  const stops = [...stopping];
+  for (const [code2, line3] of reported) {
+    if (STOPPED.has(code2) || code2 === "json_syntax_error" && format === "json")
+      stops.push([code2, line3]);
+  }
+  const [first] = stops;
+  if (first === void 0)
     return void 0;
-  const stop = group.samples.find((sample) => sample.params.stopped === true) ?? group.samples[0];
-  const line2 = stop?.line;
-  return `Reading stopped${line2 === void 0 ? "" : ` at line ${line2}`} (${group.code}): anything after that point was not checked, so the level is none.`;
+  const key = (line3) => line3 > 0 ? line3 : Number.POSITIVE_INFINITY;
+  const [code, line2] = stops.reduce((earliest, stop) => key(stop[1]) < key(earliest[1]) ? stop : earliest, first);
+  return `Reading stopped${line2 > 0 ? ` at line ${line2}` : ""} (${code}): anything after that point was not checked, so the level is none.`;
 }
 function fieldReports(header, plan, processor, rows) {
   if (!plan)
@@ -46751,7 +46754,7 @@ function assembleReport(input) {
     present: field.status === "mapped",
     usable: field.completeness
   }));
-  const stoppedReason = stoppedEarly(findings, table.info.format, sink.stopping);
+  const stoppedReason = stoppedEarly(table.info.format, sink.reported, sink.stopping);
   const conformance = assessConformance({
     ...stoppedReason ? { stoppedReason } : {},
     rows,
@@ -47697,12 +47700,12 @@ var RowStage = class {
 
 // ../core/dist/engine.js
 var UNCERTAIN_BELOW = 0.6;
-var PERSONAL_COLUMN = /^(?:(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
+var PERSONAL_COLUMN = /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 function personalKind(header) {
   const key = normaliseName(header);
   if (!PERSONAL_COLUMN.test(key))
     return void 0;
-  if (/^(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)$/.test(key)) {
+  if (/^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/.test(key)) {
     return "a house number (with the street, an exact address; publish the block instead)";
   }
   if (/nam/.test(key))
@@ -47885,15 +47888,22 @@ var FindingCollector = class {
     this.file = file;
     this.policy = policy;
   }
-  /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
-  stopping = /* @__PURE__ */ new Set();
-  /** Every code reported, ignored ones too (a limit reached is a fact about the report, even unlisted). */
-  reported = /* @__PURE__ */ new Set();
+  /**
+   * Codes reported at least once with `stopped: true` (reading stopped there), with the line of the
+   * first such report, whatever was sampled or ignored.
+   */
+  stopping = /* @__PURE__ */ new Map();
+  /**
+   * Every code reported, ignored ones too, with the line of its first report (0 for none): a limit
+   * reached, or reading stopped, is a fact about the report even when its finding is not listed.
+   */
+  reported = /* @__PURE__ */ new Map();
   report(code, location2, params = {}) {
     const definition = findingDefinition(code);
-    if (params.stopped === true)
-      this.stopping.add(code);
-    this.reported.add(code);
+    if (params.stopped === true && !this.stopping.has(code))
+      this.stopping.set(code, location2.line ?? 0);
+    if (!this.reported.has(code))
+      this.reported.set(code, location2.line ?? 0);
     if (this.policy.ignore.has(code))
       return;
     let entry = this.entries.get(code);
@@ -49648,8 +49658,9 @@ function mergeChunk(result, stage, duplicates, sink) {
   });
   sink.spans.append(result.spans);
   replayFindings(sink, result.findings);
-  for (const code of result.reported)
-    sink.reported.add(code);
+  for (const [code, line2] of result.reported)
+    if (!sink.reported.has(code))
+      sink.reported.set(code, line2);
   duplicates.replay(result.duplicates);
 }
 function replayFindings(sink, records2) {
@@ -50370,10 +50381,10 @@ async function readExcel(bytes2, source, sink, limits, options = {}) {
     sink.report("workbook_too_large", { file }, { limit: limits.maxWorkbookBytes, size, inflated: false });
     return table;
   }
-  const inflated = zip ? zipInflatedSize(bytes2) : void 0;
+  const inflated2 = zip ? zipInflatedSize(bytes2) : void 0;
   const inflateLimit = limits.maxWorkbookBytes * MAX_INFLATE_FACTOR;
-  if (inflated !== void 0 && inflated > inflateLimit) {
-    sink.report("workbook_too_large", { file }, { limit: inflateLimit, size: inflated, inflated: true });
+  if (inflated2 !== void 0 && inflated2 > inflateLimit) {
+    sink.report("workbook_too_large", { file }, { limit: inflateLimit, size: inflated2, inflated: true });
     return table;
   }
   const { read, SSF: SSF2 } = await sheetJs();
@@ -51339,13 +51350,13 @@ function readJson(text2, source, sink, limits) {
       for (let at = chunk.indexOf("\uFFFD"); at !== -1 && tok.error === void 0; at = chunk.indexOf("\uFFFD", at + 1)) {
         tok.push(chunk.slice(from, at));
         from = at;
+        if (tok.error !== void 0)
+          break;
         if (tok.currentLine !== badLine) {
           badLine = tok.currentLine;
-          sink.report("invalid_utf8", {
-            file: source.name,
-            line: badLine,
-            value: chunk.slice(Math.max(0, at - 40), at + 40)
-          });
+          const before = chunk.slice(Math.max(0, at - 40), at).split(/\r\n|\r|\n/).pop() ?? "";
+          const after = chunk.slice(at, at + 40).split(/\r\n|\r|\n/)[0] ?? "";
+          sink.report("invalid_utf8", { file: source.name, line: badLine, value: before + after });
         }
       }
       if (tok.error === void 0)
@@ -51557,12 +51568,36 @@ async function firstBytes(source, count2) {
   }
   return bytes2.subarray(0, Math.min(length, count2));
 }
+async function detectSourceFormat(source) {
+  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
+  if (detected.compressed !== "gzip" || detected.format !== "csv" || detected.detected !== "gzip, read as CSV") {
+    return detected;
+  }
+  let inside;
+  try {
+    inside = await firstBytes(inflated(source), 8);
+  } catch {
+    return detected;
+  }
+  const format = detectFormat("", inside).format;
+  return format === "xlsx" || format === "xls" ? {
+    format,
+    compressed: "gzip",
+    detected: `gzip-compressed ${format === "xlsx" ? "ZIP (Excel workbook)" : "Excel 97-2003 workbook"}`
+  } : detected;
+}
+function inflated(source) {
+  return {
+    name: source.name,
+    stream: () => source.stream().pipeThrough(new DecompressionStream("gzip"))
+  };
+}
 function emptyTable2() {
   return { info: { format: "csv" }, header: [], headerLine: 0, batches: (async function* () {
   })(), bytesRead: () => 0 };
 }
 async function openTable(source, options, sink, sniffed) {
-  const detected = sniffed ?? detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
+  const detected = sniffed ?? await detectSourceFormat(source);
   switch (detected.format) {
     case "empty":
       sink.report("empty_file", {});
@@ -51575,11 +51610,7 @@ async function openTable(source, options, sink, sniffed) {
       const sheet = options.sheet ? { sheet: options.sheet } : {};
       if (detected.compressed !== "gzip")
         return readExcelSource(source, sink, options.limits, sheet);
-      const inflated = {
-        name: source.name,
-        stream: () => source.stream().pipeThrough(new DecompressionStream("gzip"))
-      };
-      const table = await readExcelSource(inflated, sink, options.limits, sheet);
+      const table = await readExcelSource(inflated(source), sink, options.limits, sheet);
       table.info.compressed = "gzip";
       return table;
     }
@@ -51607,7 +51638,7 @@ var ONE_PASS = { start: async () => void 0 };
 async function validateSource(source, options = {}, parallel) {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
-  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
+  const detected = await detectSourceFormat(source);
   if (detected.format === "csv" && (parallel || !options.onRow)) {
     const text2 = await openText(source, sink, opts.limits);
     const delimiter = opts.delimiter ?? detected.delimiter;
@@ -51747,15 +51778,19 @@ function rule(group) {
     properties: { category: group.category, tags: ["policedata", group.category] }
   };
 }
-function messageText(sample) {
+function messageText(sample, sheet) {
   const context = [];
+  if (sheet !== void 0 && sample.line !== void 0 && sample.line > 0) {
+    const inSheet = sample.sheet || sheet;
+    context.push(`${inSheet ? `sheet "${plain(inSheet, VALUE_MAX)}", ` : ""}row ${sample.line}`);
+  }
   if (sample.value !== void 0)
     context.push(`value "${plain(sample.value, VALUE_MAX)}"`);
   if (sample.column)
     context.push(`column "${plain(sample.column, VALUE_MAX)}"`);
   else if (sample.field)
     context.push(`field ${plain(sample.field, VALUE_MAX)}`);
-  if (sample.sheet)
+  if (sample.sheet && sheet === void 0)
     context.push(`sheet "${plain(sample.sheet, VALUE_MAX)}"`);
   const where = context.length ? ` (${context.join(", ")})` : "";
   return `${plain(sample.message)}${where}`;
@@ -51807,11 +51842,13 @@ function renderSarif(input, options = {}) {
           properties: sampleProperties(group)
         });
       }
+      const sheet = workbookSheet(report2);
       for (const sample of group.samples) {
         results.push({
           ...base,
-          message: { text: messageText(sample) },
-          locations: [location(uri, index, sample.line)],
+          message: { text: messageText(sample, sheet) },
+          // A region's lines are lines of text: a workbook is not one.
+          locations: [location(uri, index, sheet === void 0 ? sample.line : void 0)],
           properties: sampleProperties(group, sample)
         });
       }
@@ -51957,11 +51994,12 @@ var STDIN_PATH = "/dev/stdin";
 async function openFileSource(path, name = path) {
   const stdin = path === STDIN_PATH;
   const stats = stdin ? fstatSync(0) : await stat(path);
-  if (stats.isFile())
+  if (stats.isDirectory()) {
+    throw new PolicedataError(stdin ? "standard input is a folder: give a file (policedata validate - < data.csv)." : `${name} is a folder: give the files in it.`);
+  }
+  if (!stdin && stats.isFile())
     return { source: fileByteSource(path, name), close: async () => {
     } };
-  if (stats.isDirectory())
-    throw new PolicedataError(`${name} is a folder: give the files in it.`);
   const folder = await mkdtemp(join(tmpdir(), "policedata-"));
   const handle = await open(join(folder, "input"), "w+", 384);
   const removed = await rm(folder, { recursive: true, force: true }).then(() => true, () => false);
@@ -51971,8 +52009,8 @@ async function openFileSource(path, name = path) {
       await rm(folder, { recursive: true, force: true });
   };
   try {
-    const size = await copyInto(handle, stdin ? process.stdin : createReadStream(path), name);
-    return { source: handleSource(handle, name, size), close };
+    const { size, complete } = await copyInto(handle, stdin ? process.stdin : createReadStream(path), name);
+    return { source: handleSource(handle, name, complete ? size : void 0), close };
   } catch (error) {
     await close();
     throw error;
@@ -51992,9 +52030,9 @@ async function copyInto(handle, input, name) {
       continue;
     head = Buffer.concat(pending).subarray(0, SNIFF_BYTES);
     if (looksBinary(head, name))
-      break;
+      return { size, complete: false };
   }
-  return size;
+  return { size, complete: true };
 }
 function looksBinary(head, name) {
   const format = detectFormat(name, head);
@@ -52005,7 +52043,7 @@ function looksBinary(head, name) {
 function handleSource(handle, name, size) {
   return {
     name,
-    size,
+    ...size !== void 0 ? { size } : {},
     stream: () => {
       let position2 = 0;
       return new ReadableStream({
@@ -52136,8 +52174,10 @@ function place(sample) {
   return "";
 }
 function line(kind, { report: report2, group, sample }) {
-  const workbook = report2.file.format === "xlsx" || report2.file.format === "xls";
-  const row = workbook && sample?.line ? `${sample.sheet ? `sheet ${sample.sheet}, ` : ""}row ${sample.line}: ` : "";
+  const sheet = workbookSheet(report2);
+  const workbook = sheet !== void 0;
+  const inSheet = sample?.sheet || sheet;
+  const row = workbook && sample?.line ? `${inSheet ? `sheet ${inSheet}, ` : ""}row ${sample.line}: ` : "";
   const what = sample ? `${row}${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString("en-US")})`;
   const message = `${what}
 Fix: ${group.fix}`;
@@ -53575,7 +53615,7 @@ async function run2(context) {
     return await check(context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const place2 = /(?:^|\s)([^\s:]+):(\d+):(\d+): /.exec(message);
+    const place2 = /^ {2}(.+?):(\d+):(\d+): /m.exec(message);
     const at = place2 ? { file: place2[1], line: Number(place2[2]) } : {};
     context.write(annotation("error", message, { ...at, title: "policedata: the check could not run" }));
     setOutput(context.env, "conformant", "false");

@@ -9316,15 +9316,22 @@ var FindingCollector = class {
     this.file = file;
     this.policy = policy;
   }
-  /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
-  stopping = /* @__PURE__ */ new Set();
-  /** Every code reported, ignored ones too (a limit reached is a fact about the report, even unlisted). */
-  reported = /* @__PURE__ */ new Set();
+  /**
+   * Codes reported at least once with `stopped: true` (reading stopped there), with the line of the
+   * first such report, whatever was sampled or ignored.
+   */
+  stopping = /* @__PURE__ */ new Map();
+  /**
+   * Every code reported, ignored ones too, with the line of its first report (0 for none): a limit
+   * reached, or reading stopped, is a fact about the report even when its finding is not listed.
+   */
+  reported = /* @__PURE__ */ new Map();
   report(code, location, params = {}) {
     const definition = findingDefinition(code);
-    if (params.stopped === true)
-      this.stopping.add(code);
-    this.reported.add(code);
+    if (params.stopped === true && !this.stopping.has(code))
+      this.stopping.set(code, location.line ?? 0);
+    if (!this.reported.has(code))
+      this.reported.set(code, location.line ?? 0);
     if (this.policy.ignore.has(code))
       return;
     let entry = this.entries.get(code);

@@ -2,7 +2,7 @@
 // and 10 warnings are shown), with a notice saying how many more there were. The slots of a kind go
 // round the finding groups (first sample of each, then the second...), so one noisy finding cannot
 // hide the others.
-import type { FindingGroup, Report, Sample } from '@policedata/core';
+import { type FindingGroup, type Report, type Sample, workbookSheet } from '@policedata/core';
 import { annotation } from './commands.js';
 
 export const MAX_PER_KIND = 10;
@@ -53,8 +53,10 @@ function place(sample: Sample): string {
 
 function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): string {
   // A workbook has no text lines GitHub could point at: its row goes in the message instead.
-  const workbook = report.file.format === 'xlsx' || report.file.format === 'xls';
-  const row = workbook && sample?.line ? `${sample.sheet ? `sheet ${sample.sheet}, ` : ''}row ${sample.line}: ` : '';
+  const sheet = workbookSheet(report);
+  const workbook = sheet !== undefined;
+  const inSheet = sample?.sheet || sheet;
+  const row = workbook && sample?.line ? `${inSheet ? `sheet ${inSheet}, ` : ''}row ${sample.line}: ` : '';
   const what = sample
     ? `${row}${place(sample)}${sample.message}`
     : `${group.title} (${group.count.toLocaleString('en-US')})`;

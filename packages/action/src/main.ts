@@ -114,7 +114,8 @@ export async function run(context: RunContext): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     // A mistake in a config or mapping file names its place (`file:line:column:`): the annotation
     // is put there, so it shows on the file in the pull request.
-    const place = /(?:^|\s)([^\s:]+):(\d+):(\d+): /.exec(message);
+    // The problem lines read `  path:line:column: what` (the path may hold spaces).
+    const place = /^ {2}(.+?):(\d+):(\d+): /m.exec(message);
     const at = place ? { file: place[1] as string, line: Number(place[2]) } : {};
     context.write(annotation('error', message, { ...at, title: 'policedata: the check could not run' }));
     // Later steps that read the outputs see a failed check, and the summary says why.

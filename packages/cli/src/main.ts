@@ -31,18 +31,27 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-/** Flags that take no value: a `-` after one of them is a file (standard input), not its value. */
-const NO_VALUE = new Set([
-  '-q',
-  '--quiet',
-  '--force',
-  '--all-fields',
-  '--debug',
-  '--color',
-  '--no-color',
-  '--help',
-  '-h',
-  '--version',
+/** Options that take a value: a `-` right after one of them is that value, not standard input. */
+const TAKES_VALUE = new Set([
+  '-o',
+  '--output',
+  '--out',
+  '-f',
+  '--format',
+  '-m',
+  '--mapping',
+  '--type',
+  '--config',
+  '--delimiter',
+  '--severity',
+  '--ignore',
+  '--limit',
+  '--max-samples',
+  '--workers',
+  '--fail-on',
+  '--min-level',
+  '--sample-rows',
+  '--out-format',
 ]);
 
 /**
@@ -55,7 +64,7 @@ function withStdoutDash(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const next = argv[i + 1];
-    if (next === '-' && arg.startsWith('-') && arg !== '-' && !arg.includes('=') && !NO_VALUE.has(arg)) {
+    if (next === '-' && TAKES_VALUE.has(arg)) {
       out.push(`${arg.startsWith('--') ? arg : arg === '-o' ? '--output' : arg}=-`);
       i += 1;
     } else out.push(arg === '-' ? STDIN : arg);

@@ -22,12 +22,12 @@ import { createRowProcessor, RowStage } from './validate/row-stage.js';
 const UNCERTAIN_BELOW = 0.6;
 
 const PERSONAL_COLUMN =
-  /^(?:(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
+  /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 
 function personalKind(header: string): string | undefined {
   const key = normaliseName(header);
   if (!PERSONAL_COLUMN.test(key)) return undefined;
-  if (/^(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)$/.test(key)) {
+  if (/^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/.test(key)) {
     return 'a house number (with the street, an exact address; publish the block instead)';
   }
   if (/nam/.test(key)) return "a person's name";

@@ -70,7 +70,7 @@ export { plainMessage } from './plain-errors.js';
 export { DEFAULT_SAMPLE_ROWS, type ProposeOptions, proposeMappingForSource } from './propose-source.js';
 export { type ByteSource, DEFAULT_LIMITS, type ReadLimits, type SourceRow } from './read/types.js';
 export { CONFORMANCE_LEVELS, type Conformance, type ConformanceLevel } from './report/conformance.js';
-export { formatCount, plural } from './report/format.js';
+export { formatCount, plural, workbookSheet } from './report/format.js';
 export { DEFAULT_GATE, FAIL_ON, type FailOn, type Gate, judge } from './report/gate.js';
 export { type HtmlOptions, renderHtml } from './report/render-html.js';
 export { renderJson } from './report/render-json.js';

@@ -60,10 +60,17 @@ export async function openFileSource(path: string, name = path): Promise<OpenedS
   // Standard input is read from the process's own stream: it may be a socket, which the path
   // /dev/stdin cannot open.
   const stdin = path === STDIN_PATH;
-  // Standard input redirected from a file (`< data.csv`) is that file: read where it is.
+  // Standard input is always copied, even from a file (`< data.csv`): its descriptor may not be
+  // reopened by path, and the shell may have read part of it already.
   const stats = stdin ? fstatSync(0) : await stat(path);
-  if (stats.isFile()) return { source: fileByteSource(path, name), close: async () => {} };
-  if (stats.isDirectory()) throw new PolicedataError(`${name} is a folder: give the files in it.`);
+  if (stats.isDirectory()) {
+    throw new PolicedataError(
+      stdin
+        ? 'standard input is a folder: give a file (policedata validate - < data.csv).'
+        : `${name} is a folder: give the files in it.`,
+    );
+  }
+  if (!stdin && stats.isFile()) return { source: fileByteSource(path, name), close: async () => {} };
   const folder = await mkdtemp(join(tmpdir(), 'policedata-'));
   const handle = await open(join(folder, 'input'), 'w+', 0o600);
   const removed = await rm(folder, { recursive: true, force: true }).then(
@@ -75,8 +82,9 @@ export async function openFileSource(path: string, name = path): Promise<OpenedS
     if (!removed) await rm(folder, { recursive: true, force: true });
   };
   try {
-    const size = await copyInto(handle, stdin ? process.stdin : createReadStream(path), name);
-    return { source: handleSource(handle, name, size), close };
+    const { size, complete } = await copyInto(handle, stdin ? process.stdin : createReadStream(path), name);
+    // Binary input is copied no further than its start: its size is then not known.
+    return { source: handleSource(handle, name, complete ? size : undefined), close };
   } catch (error) {
     await close();
     throw error;
@@ -84,7 +92,11 @@ export async function openFileSource(path: string, name = path): Promise<OpenedS
 }
 
 /** Copies `input` into `handle` from its start; stops after the first 64 KiB of binary input. Returns the bytes written. */
-async function copyInto(handle: FileHandle, input: NodeJS.ReadableStream, name: string): Promise<number> {
+async function copyInto(
+  handle: FileHandle,
+  input: NodeJS.ReadableStream,
+  name: string,
+): Promise<{ size: number; complete: boolean }> {
   let size = 0;
   let head: Uint8Array | undefined;
   const pending: Uint8Array[] = [];
@@ -95,9 +107,9 @@ async function copyInto(handle: FileHandle, input: NodeJS.ReadableStream, name: 
     pending.push(chunk);
     if (size < SNIFF_BYTES) continue;
     head = Buffer.concat(pending).subarray(0, SNIFF_BYTES);
-    if (looksBinary(head, name)) break; // leaving the loop stops reading the input
+    if (looksBinary(head, name)) return { size, complete: false }; // leaving the loop stops reading the input
   }
-  return size;
+  return { size, complete: true };
 }
 
 /** Binary where text is expected (not a gzip, ZIP or Excel file, which have NUL bytes of their own). */
@@ -117,10 +129,10 @@ function looksBinary(head: Uint8Array, name: string): boolean {
  * may overlap and a cancelled one leaves the file open for the next (a Node read stream given the
  * descriptor would close it).
  */
-function handleSource(handle: FileHandle, name: string, size: number): ByteSource {
+function handleSource(handle: FileHandle, name: string, size: number | undefined): ByteSource {
   return {
     name,
-    size,
+    ...(size !== undefined ? { size } : {}),
     stream: () => {
       let position = 0;
       return new ReadableStream<Uint8Array>({

@@ -5,8 +5,7 @@ import { type NormalisedOptions, normaliseOptions, type ValidateOptions } from '
 import { OnePassNeeded, readCsvParallel } from './parallel/parallel-csv.js';
 import type { ParallelOptions } from './parallel/pool.js';
 import { openText } from './read/decode.js';
-import { firstBytes, openTable, SNIFF_BYTES } from './read/open-table.js';
-import { detectFormat } from './read/sniff.js';
+import { detectSourceFormat, openTable } from './read/open-table.js';
 import type { ByteSource, SourceRow, TableSource } from './read/types.js';
 import type { Report } from './report/report.js';
 
@@ -34,7 +33,7 @@ export async function validateSource(
 ): Promise<Report> {
   const opts = normaliseOptions({ fileName: source.name, ...options });
   const sink = collectorFor(opts);
-  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+  const detected = await detectSourceFormat(source);
   if (detected.format === 'csv' && (parallel || !options.onRow)) {
     const text = await openText(source, sink, opts.limits);
     const delimiter = opts.delimiter ?? detected.delimiter;

@@ -358,6 +358,10 @@ describe('a gzip-compressed workbook', () => {
         samples: group.samples.map((sample) => ({ ...sample, file: 'b.xlsx.gz' })),
       })),
     );
+    // Without a name that says so (standard input, `b.gz`), the content says it is a workbook.
+    const unnamed = await validateSource(sourceOf('stdin', packed), { asOf: '2026-01-01' });
+    expect(unnamed.file).toMatchObject({ format: 'xlsx', compressed: 'gzip' });
+    expect(unnamed.rows).toBe(89);
     const cut = await validateSource(sourceOf('b.xlsx.gz', packed.slice(0, 3000)), {});
     expect(cut.findings.map((group) => group.code)).toEqual(['read_error']);
   });

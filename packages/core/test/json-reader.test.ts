@@ -71,6 +71,11 @@ describe('readJson: arrays of records', () => {
       ]);
       expect(rows).toHaveLength(3);
     }
+    // Nothing after a syntax error is read, so nothing there is reported, however the text is cut.
+    const broken = '[{"a":1} x\n\n{"b":"\uFFFD"}]';
+    for (const input of [broken, split(broken, 3)]) {
+      expect((await read(input)).codes).toEqual(['json_syntax_error']);
+    }
   });
 
   it('gives the same rows when the text arrives one character at a time', async () => {

@@ -307,10 +307,10 @@ describe('a delimiter given', () => {
 
 describe('a house-number column', () => {
   it('is said to give exact addresses with its street, when no field reads it', async () => {
-    const header = ['stop_id', 'stop_date', 'subject_race', 'subject_sex', 'STREET_N', 'STREET', 'Street Name'];
+    const header = ['stop_id', 'stop_date', 'subject_race', 'subject_sex', 'STREET_N', 'STREET', 'Street Name', 'STN'];
     const report = await validateRows(
       header,
-      [{ line: 2, cells: ['1', '2019-01-01', 'white', 'male', '6101', 'Keystone', 'Keystone'] }],
+      [{ line: 2, cells: ['1', '2019-01-01', 'white', 'male', '6101', 'Keystone', 'Keystone', '12'] }],
       {
         type: 'stops',
       },

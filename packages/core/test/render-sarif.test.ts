@@ -167,3 +167,20 @@ describe('artifact URIs', () => {
     expect(artifactUri(name, cwd)).toBe(uri);
   });
 });
+
+describe('SARIF for a workbook', () => {
+  it('puts the sheet and row in the message, and no text region (a workbook has no lines)', async () => {
+    const report = await validateRows(['stop_id', 'stop_date'], [{ line: 7, cells: ['1', 'not a date'] }], {
+      type: 'stops',
+    });
+    const workbook: Report = { ...report, file: { ...report.file, format: 'xlsx', sheet: 'Stops' } };
+    const results = JSON.parse(renderSarif(workbook)).runs[0].results as Array<{
+      ruleId: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { region?: unknown } }>;
+    }>;
+    const bad = results.find((result) => result.ruleId === 'invalid_date');
+    expect(bad?.message.text).toContain('(sheet "Stops", row 7, value "not a date"');
+    expect(results.every((result) => result.locations[0]?.physicalLocation.region === undefined)).toBe(true);
+  });
+});

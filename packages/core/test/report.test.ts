@@ -236,3 +236,34 @@ describe('invalid bytes with each line ending', () => {
     }
   });
 });
+
+describe('reading that stopped, whatever is sampled or ignored', () => {
+  const source = (name: string, text: string) => ({
+    name,
+    stream: () => new Blob([text]).stream() as ReadableStream<Uint8Array>,
+  });
+
+  it('names the line where it stopped, and stays level none when the finding is ignored', async () => {
+    const good = (id: number) => `{"arrest_id":"${id}","arrest_date":"2019-01-01"}`;
+    const skipped = (id: number) => `{"arrest_id":"${id}","x":${'['.repeat(100)}${']'.repeat(100)}}`;
+    const records = [
+      ...Array.from({ length: 5 }, (_, i) => good(i)),
+      ...Array.from({ length: 5 }, (_, i) => skipped(10 + i)), // too deep, skipped: lines 7 to 11
+      `{"arrest_id":"99","x":${'['.repeat(100_000)}`, // past the hard limit on line 12: reading stops
+    ];
+    const text = `[\n${records.join(',\n')}\n]`;
+    const options = { type: 'arrests', maxSamples: 2, limits: { maxJsonDepth: 64 } } as const;
+    const report = await validateSource(source('deep.json', text), options);
+    expect(report.conformance.reasons[0]).toBe(
+      'Reading stopped at line 12 (json_depth_limit): anything after that point was not checked, so the level is none.',
+    );
+    const ignored = await validateSource(source('deep.json', text), { ...options, ignore: ['json_depth_limit'] });
+    expect(ignored.findings.map((group) => group.code)).not.toContain('json_depth_limit');
+    expect(ignored.conformance.level).toBe('none');
+    const quoted = await validateSource(
+      source('cut.csv', 'stop_id,stop_date,subject_race,subject_sex\n1,2019-01-01,white,male\n2,"2019\n'),
+      { type: 'stops', ignore: ['unterminated_quote'] },
+    );
+    expect(quoted.conformance.reasons[0]).toMatch(/^Reading stopped at line 3 \(unterminated_quote\)/);
+  });
+});

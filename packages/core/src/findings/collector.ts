@@ -68,15 +68,21 @@ export class FindingCollector implements FindingSink {
     private readonly policy: FindingPolicy,
   ) {}
 
-  /** Codes reported at least once with `stopped: true` (reading stopped there), whatever was sampled. */
-  readonly stopping = new Set<string>();
-  /** Every code reported, ignored ones too (a limit reached is a fact about the report, even unlisted). */
-  readonly reported = new Set<string>();
+  /**
+   * Codes reported at least once with `stopped: true` (reading stopped there), with the line of the
+   * first such report, whatever was sampled or ignored.
+   */
+  readonly stopping = new Map<string, number>();
+  /**
+   * Every code reported, ignored ones too, with the line of its first report (0 for none): a limit
+   * reached, or reading stopped, is a fact about the report even when its finding is not listed.
+   */
+  readonly reported = new Map<string, number>();
 
   report(code: string, location: FindingLocation, params: FindingParams = {}): void {
     const definition = findingDefinition(code); // throws on a code missing from the catalogue
-    if (params.stopped === true) this.stopping.add(code);
-    this.reported.add(code);
+    if (params.stopped === true && !this.stopping.has(code)) this.stopping.set(code, location.line ?? 0);
+    if (!this.reported.has(code)) this.reported.set(code, location.line ?? 0);
     if (this.policy.ignore.has(code)) return;
     let entry = this.entries.get(code);
     if (!entry) {

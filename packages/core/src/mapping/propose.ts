@@ -394,7 +394,7 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
 
 /** The parts of an address published over several columns, in the order they are read. */
 const ADDRESS_PARTS: readonly RegExp[] = [
-  /^(?:street|st|house|hse|address|addr|building|bldg)_?(?:n|no|num|nbr|number)$/, // 6101
+  /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/, // 6101
   /^(?:street|street_?name|st_?name)$/, // Keystone
   /^(?:street|st)_?(?:t|type|suffix|sfx)$/, // Avenue
   /^(?:street|st)_?(?:g|d|dir|direction)$/, // N

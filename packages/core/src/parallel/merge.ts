@@ -42,7 +42,8 @@ export function mergeChunk(
   });
   sink.spans.append(result.spans);
   replayFindings(sink, result.findings);
-  for (const code of result.reported) sink.reported.add(code);
+  // Parts are merged in file order: the first part to report a code has its first line.
+  for (const [code, line] of result.reported) if (!sink.reported.has(code)) sink.reported.set(code, line);
   duplicates.replay(result.duplicates);
 }
 

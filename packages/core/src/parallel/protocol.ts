@@ -65,8 +65,8 @@ export interface ChunkResult {
   dateRanges: DateRange[];
   dateFormats: ColumnDateFormats[];
   findings: FindingRecord[];
-  /** Every code the part reported, ignored ones too (see FindingCollector.reported). */
-  reported: string[];
+  /** Every code the part reported, ignored ones too, with its first line (see FindingCollector.reported). */
+  reported: Array<[code: string, line: number]>;
   duplicates: RecordedDuplicates;
   /** Rows of the part that span several lines, for spreadsheet row numbers (see row-numbers.ts). */
   spans: SpanRecord;

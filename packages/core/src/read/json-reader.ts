@@ -189,13 +189,17 @@ export function readJson(
       ) {
         tok.push(chunk.slice(from, at));
         from = at;
+        if (tok.error !== undefined) break; // reading stops at the error: nothing after it is said
         if (tok.currentLine !== badLine) {
           badLine = tok.currentLine;
-          sink.report('invalid_utf8', {
-            file: source.name,
-            line: badLine,
-            value: chunk.slice(Math.max(0, at - 40), at + 40),
-          });
+          // The context on the bad character's own line.
+          const before =
+            chunk
+              .slice(Math.max(0, at - 40), at)
+              .split(/\r\n|\r|\n/)
+              .pop() ?? '';
+          const after = chunk.slice(at, at + 40).split(/\r\n|\r|\n/)[0] ?? '';
+          sink.report('invalid_utf8', { file: source.name, line: badLine, value: before + after });
         }
       }
       if (tok.error === undefined) tok.push(chunk.slice(from));

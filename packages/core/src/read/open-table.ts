@@ -34,6 +34,42 @@ export async function firstBytes(source: ByteSource, count: number): Promise<Uin
   return bytes.subarray(0, Math.min(length, count));
 }
 
+/**
+ * The format of a source from its name and first bytes. A gzip stream whose name does not say what
+ * it holds (standard input, `data.gz`) is opened far enough to see: a workbook inside is read as one.
+ */
+export async function detectSourceFormat(source: ByteSource): Promise<ReturnType<typeof detectFormat>> {
+  const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+  if (detected.compressed !== 'gzip' || detected.format !== 'csv' || detected.detected !== 'gzip, read as CSV') {
+    return detected;
+  }
+  let inside: Uint8Array;
+  try {
+    inside = await firstBytes(inflated(source), 8);
+  } catch {
+    return detected; // damaged: the text reader reports it
+  }
+  const format = detectFormat('', inside).format;
+  return format === 'xlsx' || format === 'xls'
+    ? {
+        format,
+        compressed: 'gzip',
+        detected: `gzip-compressed ${format === 'xlsx' ? 'ZIP (Excel workbook)' : 'Excel 97-2003 workbook'}`,
+      }
+    : detected;
+}
+
+/** The source, decompressed (gzip). */
+function inflated(source: ByteSource): ByteSource {
+  return {
+    name: source.name,
+    stream: () =>
+      source
+        .stream()
+        .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>),
+  };
+}
+
 /** A table with no header and no rows (an empty or binary file; `sink` has the finding). */
 export function emptyTable(): TableSource {
   return { info: { format: 'csv' }, header: [], headerLine: 0, batches: (async function* () {})(), bytesRead: () => 0 };
@@ -49,7 +85,7 @@ export async function openTable(
   sink: FindingSink,
   sniffed?: ReturnType<typeof detectFormat>,
 ): Promise<TableSource> {
-  const detected = sniffed ?? detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
+  const detected = sniffed ?? (await detectSourceFormat(source));
   switch (detected.format) {
     case 'empty':
       sink.report('empty_file', {});
@@ -63,14 +99,7 @@ export async function openTable(
       if (detected.compressed !== 'gzip') return readExcelSource(source, sink, options.limits, sheet);
       // A gzip-compressed workbook: read decompressed, within the workbook size limit (which then
       // bounds the decompressed bytes, so a gzip bomb stops there too).
-      const inflated: ByteSource = {
-        name: source.name,
-        stream: () =>
-          source
-            .stream()
-            .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>),
-      };
-      const table = await readExcelSource(inflated, sink, options.limits, sheet);
+      const table = await readExcelSource(inflated(source), sink, options.limits, sheet);
       table.info.compressed = 'gzip';
       return table;
     }

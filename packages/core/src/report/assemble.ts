@@ -29,7 +29,11 @@ const LIMIT_CODES = new Set([
  * The limits this run reached: each limit finding's code (in report order, then those whose finding
  * was ignored), and duplicate tracking's bound. Said even when ignored: the counts are then lower bounds.
  */
-function limitsReached(findings: readonly FindingGroup[], reported: ReadonlySet<string>, saturated: boolean): string[] {
+function limitsReached(
+  findings: readonly FindingGroup[],
+  reported: ReadonlyMap<string, number>,
+  saturated: boolean,
+): string[] {
   const reached = findings.filter((group) => LIMIT_CODES.has(group.code)).map((group) => group.code);
   for (const code of LIMIT_CODES) if (reported.has(code) && !reached.includes(code)) reached.push(code);
   if (saturated && !reached.includes('duplicate_check_limit')) reached.push('duplicate_check_limit');
@@ -41,22 +45,22 @@ const STOPPED = new Set(['read_error', 'decompressed_size_limit', 'unterminated_
 
 /** Why reading stopped before the end of the file, if it did: the rows after that point were not checked. */
 function stoppedEarly(
-  findings: readonly FindingGroup[],
   format: string | undefined,
-  stopping: ReadonlySet<string>,
+  reported: ReadonlyMap<string, number>,
+  stopping: ReadonlyMap<string, number>,
 ): string | undefined {
-  const group = findings.find(
-    ({ code }) =>
-      STOPPED.has(code) ||
-      // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
-      (code === 'json_syntax_error' && format === 'json') ||
-      // Too deeply nested: a record is skipped, or past a hard limit reading stops (said whatever was sampled).
-      stopping.has(code),
-  );
-  if (!group) return undefined;
-  const stop = group.samples.find((sample) => sample.params.stopped === true) ?? group.samples[0];
-  const line = stop?.line;
-  return `Reading stopped${line === undefined ? '' : ` at line ${line}`} (${group.code}): anything after that point was not checked, so the level is none.`;
+  // Whatever was sampled or ignored: that reading stopped is a fact about what the report covers.
+  const stops: Array<[code: string, line: number]> = [...stopping];
+  for (const [code, line] of reported) {
+    // In a JSON array nothing after a syntax error can be read; in NDJSON only that line is skipped.
+    if (STOPPED.has(code) || (code === 'json_syntax_error' && format === 'json')) stops.push([code, line]);
+  }
+  const [first] = stops;
+  if (first === undefined) return undefined;
+  // The earliest stop; one without a line (a read error) only when no other has one.
+  const key = (line: number) => (line > 0 ? line : Number.POSITIVE_INFINITY);
+  const [code, line] = stops.reduce((earliest, stop) => (key(stop[1]) < key(earliest[1]) ? stop : earliest), first);
+  return `Reading stopped${line > 0 ? ` at line ${line}` : ''} (${code}): anything after that point was not checked, so the level is none.`;
 }
 
 export interface AssembleInput {
@@ -155,7 +159,7 @@ export function assembleReport(input: AssembleInput): Report {
     present: field.status === 'mapped',
     usable: field.completeness,
   }));
-  const stoppedReason = stoppedEarly(findings, table.info.format, sink.stopping);
+  const stoppedReason = stoppedEarly(table.info.format, sink.reported, sink.stopping);
   const conformance = assessConformance({
     ...(stoppedReason ? { stoppedReason } : {}),
     rows,

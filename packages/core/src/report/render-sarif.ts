@@ -6,6 +6,7 @@ import type { FindingGroup, Sample } from '../findings/collector.js';
 import type { Severity } from '../findings/definition.js';
 import { artifactUri } from './artifact-uri.js';
 import { escapeTerminal } from './escape.js';
+import { workbookSheet } from './format.js';
 import type { Report } from './report.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -41,12 +42,18 @@ function rule(group: FindingGroup) {
   };
 }
 
-function messageText(sample: Sample): string {
+/** `sheet`: the workbook's sheet ('' when unnamed), undefined for a text file (see workbookSheet). */
+function messageText(sample: Sample, sheet: string | undefined): string {
   const context: string[] = [];
+  // A workbook's rows are not lines of the file: the place goes in the message instead.
+  if (sheet !== undefined && sample.line !== undefined && sample.line > 0) {
+    const inSheet = sample.sheet || sheet;
+    context.push(`${inSheet ? `sheet "${plain(inSheet, VALUE_MAX)}", ` : ''}row ${sample.line}`);
+  }
   if (sample.value !== undefined) context.push(`value "${plain(sample.value, VALUE_MAX)}"`);
   if (sample.column) context.push(`column "${plain(sample.column, VALUE_MAX)}"`);
   else if (sample.field) context.push(`field ${plain(sample.field, VALUE_MAX)}`);
-  if (sample.sheet) context.push(`sheet "${plain(sample.sheet, VALUE_MAX)}"`);
+  if (sample.sheet && sheet === undefined) context.push(`sheet "${plain(sample.sheet, VALUE_MAX)}"`);
   const where = context.length ? ` (${context.join(', ')})` : '';
   return `${plain(sample.message)}${where}`;
 }
@@ -96,11 +103,13 @@ export function renderSarif(input: Report | readonly Report[], options: SarifOpt
           properties: sampleProperties(group),
         });
       }
+      const sheet = workbookSheet(report);
       for (const sample of group.samples) {
         results.push({
           ...base,
-          message: { text: messageText(sample) },
-          locations: [location(uri, index, sample.line)],
+          message: { text: messageText(sample, sheet) },
+          // A region's lines are lines of text: a workbook is not one.
+          locations: [location(uri, index, sheet === undefined ? sample.line : undefined)],
           properties: sampleProperties(group, sample),
         });
       }

@@ -48,8 +48,10 @@ export function renderVerdict(container: HTMLElement, facts: ReportFacts): void 
 
 /** What to do before publishing, in words: errors first, then personal data, else nothing found. */
 function beforePublishing(facts: ReportFacts): string {
-  if (facts.summary.error > 0) return `fix ${plural(facts.summary.error, 'error')}`;
-  if (facts.privacy.length > 0) return 'remove the personal data';
+  const privacy = facts.privacy.length > 0;
+  if (facts.summary.error > 0)
+    return `fix ${plural(facts.summary.error, 'error')}${privacy ? ', remove the personal data' : ''}`;
+  if (privacy) return 'remove the personal data';
   return facts.summary.warning > 0 ? 'no errors; review the warnings' : 'no errors found';
 }
 
