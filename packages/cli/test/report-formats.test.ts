@@ -119,6 +119,11 @@ describe.concurrent('policedata validate writes html, sarif and junit', () => {
         r.ruleId === 'invalid_number' && r.message.text.includes('"1, 1"'),
     );
     expect(invalid?.locations[0].physicalLocation.region).toEqual({ startLine: 850 });
+    // At a bar it passes (fail-on none), its errors are warnings, as in the GitHub Action's SARIF.
+    const passing = await policedata(['validate', absolute, '-f', 'sarif', '--fail-on', 'none'], sharedData);
+    expect(passing.code).toBe(0);
+    const levels = JSON.parse(passing.out).runs[0].results.map((r: { level: string }) => r.level);
+    expect(levels).not.toContain('error');
   });
 
   it('puts several files in one HTML page and one JUnit document', async () => {

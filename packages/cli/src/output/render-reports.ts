@@ -22,6 +22,8 @@ export interface RenderOptions {
   summaryOnly?: boolean;
   /** SARIF: file URIs are relative to this directory. */
   cwd?: string;
+  /** SARIF: reports that passed their own bar (their errors are results of level warning). */
+  passing?: ReadonlySet<Report>;
 }
 
 function renderTextReports(reports: readonly Report[], options: RenderOptions): string {
@@ -45,7 +47,10 @@ export function renderReports(reports: readonly Report[], format: Format, option
     case 'html':
       return renderHtml(reports, samples);
     case 'sarif':
-      return renderSarif(reports, options.cwd !== undefined ? { cwd: options.cwd } : {});
+      return renderSarif(reports, {
+        ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+        ...(options.passing ? { passing: options.passing } : {}),
+      });
     case 'junit':
       return renderJunit(reports, samples);
   }
