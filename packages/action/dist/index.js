@@ -50853,6 +50853,8 @@ var JsonTokenizer = class {
   depth = 0;
   line = 1;
   lineStart = 0;
+  /** The last chunk ended in CR: the next character says whether it ended a line (see push). */
+  pendingCR = false;
   /** The line (1-based) of the next character to be read. */
   get currentLine() {
     return this.line;
@@ -50887,6 +50889,7 @@ var JsonTokenizer = class {
     this.depth = 0;
     this.line = line2;
     this.lineStart = 0;
+    this.pendingCR = false;
     this.offset = 0;
     this.state = VALUE;
     this.tok = NONE2;
@@ -50895,6 +50898,13 @@ var JsonTokenizer = class {
   push(chunk) {
     const n = chunk.length;
     let i = 0;
+    if (this.pendingCR && n > 0) {
+      this.pendingCR = false;
+      if (chunk.charCodeAt(0) !== 10) {
+        this.line++;
+        this.lineStart = this.offset;
+      }
+    }
     while (i < n && this.error === void 0) {
       if (this.tok === STRING)
         i = this.readString(chunk, i);
@@ -50904,9 +50914,17 @@ var JsonTokenizer = class {
         i = this.readLiteral(chunk, i);
       else {
         const c = chunk.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 13)
+        if (c === 32 || c === 9)
           i++;
-        else if (c === 10) {
+        else if (c === 13) {
+          if (i + 1 >= n)
+            this.pendingCR = true;
+          else if (chunk.charCodeAt(i + 1) !== 10) {
+            this.line++;
+            this.lineStart = this.offset + i + 1;
+          }
+          i++;
+        } else if (c === 10) {
           this.line++;
           this.lineStart = this.offset + i + 1;
           i++;

@@ -71,6 +71,14 @@ describe('readJson: arrays of records', () => {
       ]);
       expect(rows).toHaveLength(3);
     }
+    // Lone CR line endings (old Mac files) count lines too, however the text is cut.
+    const mac = '[\r{"id":1},\r{"id":2,"note":"\uFFFD"},\r\r{"id":3} x]';
+    for (const input of [mac, split(mac, 1)]) {
+      expect((await read(input)).findings.map((f) => [f.code, f.line])).toEqual([
+        ['invalid_utf8', 3],
+        ['json_syntax_error', 5],
+      ]);
+    }
     // Nothing after a syntax error is read, so nothing there is reported, however the text is cut.
     const broken = '[{"a":1} x\n\n{"b":"\uFFFD"}]';
     for (const input of [broken, split(broken, 3)]) {

@@ -78,6 +78,8 @@ export class JsonTokenizer {
 
   private line = 1;
   private lineStart = 0;
+  /** The last chunk ended in CR: the next character says whether it ended a line (see push). */
+  private pendingCR = false;
 
   /** The line (1-based) of the next character to be read. */
   get currentLine(): number {
@@ -117,6 +119,7 @@ export class JsonTokenizer {
     this.depth = 0;
     this.line = line;
     this.lineStart = 0;
+    this.pendingCR = false;
     this.offset = 0;
     this.state = VALUE;
     this.tok = NONE;
@@ -126,14 +129,30 @@ export class JsonTokenizer {
   push(chunk: string): void {
     const n = chunk.length;
     let i = 0;
+    if (this.pendingCR && n > 0) {
+      // The last chunk ended in CR: alone (not CRLF), it ended a line.
+      this.pendingCR = false;
+      if (chunk.charCodeAt(0) !== 0x0a) {
+        this.line++;
+        this.lineStart = this.offset;
+      }
+    }
     while (i < n && this.error === undefined) {
       if (this.tok === STRING) i = this.readString(chunk, i);
       else if (this.tok === NUMBER) i = this.readNumber(chunk, i);
       else if (this.tok === LITERAL) i = this.readLiteral(chunk, i);
       else {
         const c = chunk.charCodeAt(i);
-        if (c === 0x20 || c === 0x09 || c === 0x0d) i++;
-        else if (c === 0x0a) {
+        if (c === 0x20 || c === 0x09) i++;
+        else if (c === 0x0d) {
+          // A lone CR ends a line (old Mac files); a CRLF is counted at its LF.
+          if (i + 1 >= n) this.pendingCR = true;
+          else if (chunk.charCodeAt(i + 1) !== 0x0a) {
+            this.line++;
+            this.lineStart = this.offset + i + 1;
+          }
+          i++;
+        } else if (c === 0x0a) {
           this.line++;
           this.lineStart = this.offset + i + 1;
           i++;
