@@ -53583,7 +53583,7 @@ async function check(context) {
       const report2 = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report2, job.gate);
       const bar = `fail-on ${job.gate.failOn}${job.gate.minLevel !== "none" ? `, min-level ${job.gate.minLevel}` : ""}`;
-      checked.push({ report: report2, reasons, bar });
+      checked.push({ report: report2, reasons, bar, errorsPass: reasons.length === 0 || job.gate.failOn === "none" });
       const verdict = reasons.length ? `fails: ${reasons.join("; ")}` : "passes";
       write(
         `${name}: ${report2.dataset.type ?? "unknown type"}, ${plural(report2.rows, "row")}, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
@@ -53605,11 +53605,11 @@ async function check(context) {
   }
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
-    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     for (const line2 of renderAnnotations(reports, limits, passing, inputs.sarif !== void 0)) write(line2);
   }
   if (inputs.sarif !== void 0) {
-    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }), "the sarif input");
   }
   let reportPath = "";

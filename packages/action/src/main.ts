@@ -55,7 +55,7 @@ async function check(context: RunContext): Promise<number> {
       const report = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report, job.gate);
       const bar = `fail-on ${job.gate.failOn}${job.gate.minLevel !== 'none' ? `, min-level ${job.gate.minLevel}` : ''}`;
-      checked.push({ report, reasons, bar });
+      checked.push({ report, reasons, bar, errorsPass: reasons.length === 0 || job.gate.failOn === 'none' });
       const verdict = reasons.length ? `fails: ${reasons.join('; ')}` : 'passes';
       write(
         `${name}: ${report.dataset.type ?? 'unknown type'}, ${plural(report.rows, 'row')}, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
@@ -81,12 +81,12 @@ async function check(context: RunContext): Promise<number> {
   }
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
-    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     for (const line of renderAnnotations(reports, limits, passing, inputs.sarif !== undefined)) write(line);
   }
   // The files first: if one cannot be written, the summary is not left saying all went well.
   if (inputs.sarif !== undefined) {
-    const passing = new Set(checked.filter((item) => item.reasons.length === 0).map((item) => item.report));
+    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }), 'the sarif input');
   }
   let reportPath = '';

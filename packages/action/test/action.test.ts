@@ -125,6 +125,18 @@ describe.skipIf(!hasData)('the bundled action on real files', () => {
     expect(readFileSync(failing, 'utf8')).toContain('"level": "error"');
   });
 
+  it('shows errors as warnings for a dataset at fail-on none that fails only on its level', () => {
+    const dir = tempDir();
+    const sarif = join(dir, 'levels.sarif');
+    const run = runAction({ files: DALLAS, 'fail-on': 'none', 'min-level': 'basic', sarif }, dir);
+    expect(run.status).toBe(1); // level none is below basic
+    expect(commands(run.stdout, 'error').filter((line) => !line.includes('not conformant'))).toEqual([]);
+    const levels = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results.map(
+      (result: { level: string }) => result.level,
+    );
+    expect(levels).not.toContain('error');
+  });
+
   it('names a file given by an absolute path inside the workspace relative to it, so annotations attach', () => {
     const file = resolve(REPO_ROOT, 'examples/stops/invalid.csv');
     const run = runAction({ files: file, type: 'stops' });
