@@ -43,10 +43,10 @@ function row(field: FieldReport, rows: number): string {
   const valid = field.status === 'missing' ? '—' : formatPercent(field.completeness);
   return `<tr class="${field.status}">
 <th scope="row"><code>${text(field.name)}</code>${pii}</th>
-<td><span class="tag lvl-${field.level}">${field.level}</span></td>
-<td class="src">${source(field)}</td>
-<td class="chart">${bar(field, rows)}</td>
-<td class="num">${valid}</td>
+<td data-label="Level"><span class="tag lvl-${field.level}">${field.level}</span></td>
+<td class="src" data-label="Source column">${source(field)}</td>
+<td class="chart" data-label="Share of rows">${bar(field, rows)}</td>
+<td class="num" data-label="Valid">${valid}</td>
 </tr>`;
 }
 
