@@ -57,7 +57,7 @@ describe('IMPD officer-involved shootings, 2019-10-31', () => {
     expect(group(report, 'exact_address')?.count).toBe(79);
     expect(group(report, 'exact_address')?.samples[0]).toMatchObject({
       line: 2,
-      params: { block: '54XX Keystone Avenue N' },
+      params: { block: '54XX N Keystone Avenue' },
     });
   });
 

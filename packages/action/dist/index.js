@@ -47169,7 +47169,7 @@ function hookedStage(stage, plan, hook) {
 var SSN = /\b\d{3}-\d{2}-\d{4}\b/;
 var PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
 var EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
-var HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
+var HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
 function looksLikeExactAddress(text2) {
   const m = HOUSE_NUMBER.exec(text2);
   return m !== null && !/x/i.test(text2.split(/\s/)[0] ?? "") && !(m[1] ?? "").endsWith("00");
@@ -51593,16 +51593,12 @@ async function detectSourceFormat(source) {
   }
   let inside;
   try {
-    inside = await firstBytes(inflated(source), 8);
+    inside = await firstBytes(inflated(source), SNIFF_BYTES2);
   } catch {
     return detected;
   }
   const format = detectFormat("", inside).format;
-  return format === "xlsx" || format === "xls" ? {
-    format,
-    compressed: "gzip",
-    detected: `gzip-compressed ${format === "xlsx" ? "ZIP (Excel workbook)" : "Excel 97-2003 workbook"}`
-  } : detected;
+  return format === "xlsx" || format === "xls" || format === "json" || format === "ndjson" ? { format, compressed: "gzip", detected: `gzip-compressed ${format} (from its content)` } : detected;
 }
 function inflated(source) {
   return {

@@ -11100,7 +11100,7 @@ function leadingPair(text) {
 var SSN = /\b\d{3}-\d{2}-\d{4}\b/;
 var PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
 var EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
-var HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
+var HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
 function looksLikeExactAddress(text) {
   const m = HOUSE_NUMBER.exec(text);
   return m !== null && !/x/i.test(text.split(/\s/)[0] ?? "") && !(m[1] ?? "").endsWith("00");

@@ -52,6 +52,9 @@ const TAKES_VALUE = new Set([
   '--min-level',
   '--sample-rows',
   '--out-format',
+  '--title',
+  '--old-mapping',
+  '--new-mapping',
 ]);
 
 /**
@@ -64,6 +67,12 @@ function withStdoutDash(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const next = argv[i + 1];
+    if (arg === '--') {
+      // The end of options: what follows is files (yargs would leave them out of the positionals).
+      // `-` is standard input; a name that starts with `-` is made a path so it is not read as a flag.
+      for (const file of argv.slice(i + 1)) out.push(file === '-' ? STDIN : file.startsWith('-') ? `./${file}` : file);
+      break;
+    }
     if (next === '-' && TAKES_VALUE.has(arg)) {
       out.push(`${arg.startsWith('--') ? arg : arg === '-o' ? '--output' : arg}=-`);
       i += 1;

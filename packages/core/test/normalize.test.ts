@@ -210,7 +210,7 @@ describe.concurrent('real files, normalized and validated again', () => {
       'INIPD0000',
       '2018-11-09',
       '22:15',
-      '5455 Keystone Avenue N',
+      '5455 N Keystone Avenue',
     ]);
   });
 

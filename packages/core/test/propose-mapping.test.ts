@@ -500,13 +500,14 @@ describe('an address published in parts', () => {
     const address = proposal.fields.find((field) => field.field === 'location_address');
     expect(address).toMatchObject({
       reason: 'address_parts',
-      series: ['STREET_N', 'STREET', 'STREET_T', 'STREET_G'],
+      series: ['STREET_N', 'STREET_G', 'STREET', 'STREET_T'],
       join: ' ',
     });
     expect(proposal.unmatched.map((column) => column.column)).not.toContain('STREET');
     const mapping = parseMapping(writeMappingYaml(proposal));
+    // The direction goes before the street, as published: 6101 N Keystone Ave.
     expect(mapping.fields.location_address).toEqual({
-      columns: ['STREET_N', 'STREET', 'STREET_T', 'STREET_G'],
+      columns: ['STREET_N', 'STREET_G', 'STREET', 'STREET_T'],
       join: ' ',
     });
     // No house number and street: nothing to join.

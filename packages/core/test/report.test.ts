@@ -267,3 +267,23 @@ describe('reading that stopped, whatever is sampled or ignored', () => {
     expect(quoted.conformance.reasons[0]).toMatch(/^Reading stopped at line 3 \(unterminated_quote\)/);
   });
 });
+
+describe('a gzip stream whose name does not say what it holds', () => {
+  it('is read as what its content is: JSON, NDJSON (or a workbook)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const record = (id: number) =>
+      `{"stop_id":"${id}","stop_date":"2019-01-01","subject_race":"white","subject_sex":"male"}`;
+    for (const [text, format] of [
+      [`[${record(1)},${record(2)}]`, 'json'],
+      [`${record(1)}\n${record(2)}\n`, 'ndjson'],
+    ] as const) {
+      const bytes = gzipSync(text);
+      const report = await validateSource(
+        { name: 'stdin', stream: () => new Blob([bytes]).stream() as ReadableStream<Uint8Array> },
+        { type: 'stops' },
+      );
+      expect(report.file).toMatchObject({ format, compressed: 'gzip' });
+      expect(report.rows).toBe(2);
+    }
+  });
+});

@@ -336,7 +336,7 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
     const { crosswalk: _values, ...rest } = item;
     proposed.push({ ...rest, field: raw.name, level: raw.level });
   }
-  const address = addressParts(header, matchedIndexes, byName, proposed, stats);
+  const address = addressParts(header, matchedIndexes, byName, proposed);
   if (address) proposed.push(address);
   const order = new Map(fields.map((field, index) => [field.name, index]));
   proposed.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
@@ -395,9 +395,9 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
 /** The parts of an address published over several columns, in the order they are read. */
 const ADDRESS_PARTS: readonly RegExp[] = [
   /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/, // 6101
+  /^(?:street|st)_?(?:g|d|dir|direction|prefix|pre)$/, // N (a direction before the street, as published)
   /^(?:street|street_?name|st_?name)$/, // Keystone
   /^(?:street|st)_?(?:t|type|suffix|sfx)$/, // Avenue
-  /^(?:street|st)_?(?:g|d|dir|direction)$/, // N
 ];
 
 /**
@@ -410,24 +410,23 @@ function addressParts(
   matched: ReadonlySet<number>,
   byName: ReadonlyMap<string, FieldInfo>,
   proposed: readonly ProposedField[],
-  stats: readonly ColumnStats[],
 ): ProposedField | undefined {
   const field = byName.get('location_address');
   if (!field || proposed.some((item) => item.field === field.name)) return undefined;
   const parts = ADDRESS_PARTS.map((pattern) =>
     header.findIndex((name, index) => !matched.has(index) && pattern.test(normaliseName(name))),
   );
-  const [number, street] = parts;
+  const [number, , street] = parts;
   if (number === undefined || street === undefined || number === -1 || street === -1) return undefined;
   const columns = parts.filter((index) => index !== -1).map((index) => header[index] as string);
-  const entry = stats[number];
+  // Counted per part, blanks and placeholders would not say how many whole addresses are missing.
   return {
     field: field.name,
     level: field.level,
     column: header[number] as string,
     reason: 'address_parts',
-    blank: entry?.blank ?? 0,
-    placeholders: entry?.placeholders ?? 0,
+    blank: 0,
+    placeholders: 0,
     series: columns,
     join: ' ',
   };

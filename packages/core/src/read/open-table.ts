@@ -45,17 +45,14 @@ export async function detectSourceFormat(source: ByteSource): Promise<ReturnType
   }
   let inside: Uint8Array;
   try {
-    inside = await firstBytes(inflated(source), 8);
+    inside = await firstBytes(inflated(source), SNIFF_BYTES);
   } catch {
     return detected; // damaged: the text reader reports it
   }
+  // What the decompressed start says, by the rules for uncompressed input: a workbook, JSON, NDJSON.
   const format = detectFormat('', inside).format;
-  return format === 'xlsx' || format === 'xls'
-    ? {
-        format,
-        compressed: 'gzip',
-        detected: `gzip-compressed ${format === 'xlsx' ? 'ZIP (Excel workbook)' : 'Excel 97-2003 workbook'}`,
-      }
+  return format === 'xlsx' || format === 'xls' || format === 'json' || format === 'ndjson'
+    ? { format, compressed: 'gzip', detected: `gzip-compressed ${format} (from its content)` }
     : detected;
 }
 

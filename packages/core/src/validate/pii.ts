@@ -13,7 +13,8 @@ const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
  * `6101 Keystone Ave`; not `11XX BATES ST`, `600 block of`, `4600 S MALCOLM X BLVD` (a hundred block),
  * `31 Highway S` or `465S to Exit 4` (roads, not houses).
  */
-const HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
+const HOUSE_NUMBER =
+  /^(\d{1,6})[A-Z]?\s+(?!(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
 
 export function looksLikeExactAddress(text: string): boolean {
   const m = HOUSE_NUMBER.exec(text);
