@@ -35,6 +35,8 @@ describe('usage and input errors', () => {
       /unexpected argument "exact_address": explain takes one finding code\./,
     ],
     [['validate', 'a.csv', '--type', '-'], /unknown dataset type "-"/],
+    // After `--` everything is a file, even a name that starts with a dash.
+    [['validate', '--', '-data.csv'], /no such file: \.\/-data\.csv/],
     [['validate', 'a.csv', '--delimiter', 'ab'], /--delimiter: the delimiter must be one character \(or tab\)/],
     [
       ['normalize', 'a.csv', '--type', 'stops', '--out', '-'],
