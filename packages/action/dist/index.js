@@ -52156,6 +52156,19 @@ function appendSummary(env, markdown) {
   return true;
 }
 
+// src/words.ts
+var FIX_WORDS = [
+  [/--type on the command line/g, "the type input (or `type:` of a config dataset)"],
+  [/, or `--delimiter` on the command line/g, ""],
+  [/with --severity ([a-z_]+)=([a-z]+)/g, "with `severity: { $1: $2 }` in the config dataset"],
+  [/--limit ([a-z-]+)=N on the command line, /g, ""]
+];
+function inWorkflowWords(text2) {
+  let out = text2;
+  for (const [pattern, words] of FIX_WORDS) out = out.replace(pattern, words);
+  return out;
+}
+
 // src/annotations.ts
 var MAX_PER_KIND = 10;
 function candidates(reports, kind, passing) {
@@ -52194,7 +52207,7 @@ function line(kind, { report: report2, group, sample }) {
   const row = workbook && sample?.line ? `${inSheet ? `sheet ${inSheet}, ` : ""}row ${sample.line}: ` : "";
   const what = sample ? `${row}${place(sample)}${sample.message}` : `${group.title} (${group.count.toLocaleString("en-US")})`;
   const message = `${what}
-Fix: ${group.fix}`;
+Fix: ${inWorkflowWords(group.fix)}`;
   return annotation(kind, message, {
     file: report2.file.name,
     ...sample?.line && !workbook ? { line: sample.line } : {},
@@ -53530,7 +53543,7 @@ function renderSummary2(checked, limit2 = SUMMARY_LIMIT_BYTES) {
       "<details>",
       `<summary>${mark} ${markdownCell(report2.file.name)}: ${verdict}</summary>`,
       "",
-      renderMarkdown(report2, { heading: 3, samples: 3 }).trimEnd(),
+      inWorkflowWords(renderMarkdown(report2, { heading: 3, samples: 3 })).trimEnd(),
       "",
       "</details>",
       ""

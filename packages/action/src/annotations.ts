@@ -4,6 +4,7 @@
 // hide the others.
 import { type FindingGroup, type Report, type Sample, workbookSheet } from '@policedata/core';
 import { annotation } from './commands.js';
+import { inWorkflowWords } from './words.js';
 
 export const MAX_PER_KIND = 10;
 
@@ -60,7 +61,7 @@ function line(kind: 'error' | 'warning', { report, group, sample }: Candidate): 
   const what = sample
     ? `${row}${place(sample)}${sample.message}`
     : `${group.title} (${group.count.toLocaleString('en-US')})`;
-  const message = `${what}\nFix: ${group.fix}`;
+  const message = `${what}\nFix: ${inWorkflowWords(group.fix)}`;
   return annotation(kind, message, {
     file: report.file.name,
     ...(sample?.line && !workbook ? { line: sample.line } : {}),

@@ -2,6 +2,7 @@
 // with core's Markdown report (the findings with samples and fix hints). File names are escaped.
 import { renderMarkdown } from '@policedata/core';
 import type { Checked } from './checked.js';
+import { inWorkflowWords } from './words.js';
 
 /** Escapes text for a Markdown table cell (control characters, HTML, emphasis, pipes). */
 export function markdownCell(text: string): string {
@@ -52,7 +53,7 @@ export function renderSummary(checked: readonly Checked[], limit = SUMMARY_LIMIT
       '<details>',
       `<summary>${mark} ${markdownCell(report.file.name)}: ${verdict}</summary>`,
       '',
-      renderMarkdown(report, { heading: 3, samples: 3 }).trimEnd(),
+      inWorkflowWords(renderMarkdown(report, { heading: 3, samples: 3 })).trimEnd(),
       '',
       '</details>',
       '',

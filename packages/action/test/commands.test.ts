@@ -25,3 +25,19 @@ describe('workflow commands', () => {
     expect(() => getBooleanInput({ INPUT_SUMMARY: 'yes' }, 'summary', true)).toThrow(/true or false/);
   });
 });
+
+describe('fix texts in a workflow', () => {
+  it("speak of the action's inputs and the config, not the CLI's flags", async () => {
+    const { inWorkflowWords } = await import('../src/words.js');
+    const { findingDefinition } = await import('@policedata/core');
+    const unknown = inWorkflowWords(findingDefinition('dataset_type_unknown').fix);
+    expect(unknown).toContain('the type input (or `type:` of a config dataset)');
+    expect(unknown).not.toContain('command line');
+    const records = inWorkflowWords(findingDefinition('no_records').fix);
+    expect(records).toContain('with `severity: { no_records: warning }` in the config dataset');
+    const deep = inWorkflowWords(findingDefinition('json_depth_limit').fix);
+    expect(deep).not.toContain('--limit');
+    expect(deep).toContain('in the project config');
+    expect(inWorkflowWords(findingDefinition('single_column').fix)).not.toContain('--delimiter');
+  });
+});
