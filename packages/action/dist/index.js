@@ -51461,6 +51461,8 @@ var LineFeed = class {
   chars = 0;
   /** The line holds bytes that are not valid UTF-8 (read as U+FFFD): reported once, its row counted as an error. */
   damaged = false;
+  /** The last chunk ended in CR (see push). */
+  pendingCR = false;
   constructor(tok, handler, rows, sink, file, limits) {
     this.tok = tok;
     this.handler = handler;
@@ -51472,14 +51474,27 @@ var LineFeed = class {
   push(chunk) {
     this.chars += chunk.length;
     let i = 0;
+    if (this.pendingCR && chunk.length > 0) {
+      this.pendingCR = false;
+      if (chunk.charCodeAt(0) === 10)
+        i = 1;
+    }
     while (i < chunk.length) {
-      const nl = chunk.indexOf("\n", i);
+      const lf = chunk.indexOf("\n", i);
+      const cr = chunk.indexOf("\r", i);
+      const nl = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
       const end = nl < 0 ? chunk.length : nl;
       this.segment(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end));
       if (nl < 0)
         break;
       this.endLine();
       i = nl + 1;
+      if (chunk.charCodeAt(nl) === 13) {
+        if (i >= chunk.length)
+          this.pendingCR = true;
+        else if (chunk.charCodeAt(i) === 10)
+          i += 1;
+      }
     }
     return true;
   }

@@ -66,6 +66,21 @@ describe('readNdjson', () => {
     }
   });
 
+  it('ends lines at LF, CRLF and a lone CR alike, however the text is cut', async () => {
+    const lines = ['{"id":1}', '{"id":2', '{"id":3}'];
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `${lines.join(eol)}${eol}`;
+      for (const input of [text, split(text, 1), split(text, 5)]) {
+        const { rows, summary } = await read(input);
+        expect(
+          rows.map((row) => row.line),
+          JSON.stringify(eol),
+        ).toEqual([1, 3]);
+        expect(summary).toEqual([['json_syntax_error', 2]]);
+      }
+    }
+  });
+
   it('reports a broken line with its column and goes on with the next line', async () => {
     const { rows, findings } = await read('{"id":1}\n{"id":2,}\n{"id":3\n{"id":4} {"id":5}\n[1]\n"x"\n{"id":6}\n');
     expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([

@@ -62,6 +62,8 @@ class LineFeed implements Feed {
   private chars = 0;
   /** The line holds bytes that are not valid UTF-8 (read as U+FFFD): reported once, its row counted as an error. */
   private damaged = false;
+  /** The last chunk ended in CR (see push). */
+  private pendingCR = false;
 
   constructor(
     private readonly tok: JsonTokenizer,
@@ -75,13 +77,25 @@ class LineFeed implements Feed {
   push(chunk: string): boolean {
     this.chars += chunk.length;
     let i = 0;
+    // The last chunk ended in CR, which ended its line: a LF now is the rest of a CRLF.
+    if (this.pendingCR && chunk.length > 0) {
+      this.pendingCR = false;
+      if (chunk.charCodeAt(0) === 0x0a) i = 1;
+    }
     while (i < chunk.length) {
-      const nl = chunk.indexOf('\n', i);
+      // A line ends at LF, CRLF or a lone CR (old Mac files).
+      const lf = chunk.indexOf('\n', i);
+      const cr = chunk.indexOf('\r', i);
+      const nl = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
       const end = nl < 0 ? chunk.length : nl;
       this.segment(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end));
       if (nl < 0) break;
       this.endLine();
       i = nl + 1;
+      if (chunk.charCodeAt(nl) === 0x0d) {
+        if (i >= chunk.length) this.pendingCR = true;
+        else if (chunk.charCodeAt(i) === 0x0a) i += 1;
+      }
     }
     return true;
   }
