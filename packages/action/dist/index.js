@@ -46367,6 +46367,69 @@ function buildPlan(header, type, mapping) {
   return { type, fields, sources, unmapped, notFound, namedColumns, matches, rowIdColumns };
 }
 
+// ../core/dist/validate/pii.js
+var SSN = /\b\d{3}-\d{2}-\d{4}\b/;
+var PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
+var EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
+var HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
+var HOUSE_NUMBER_COLUMN = /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/;
+function looksLikeExactAddress(text2) {
+  const m = HOUSE_NUMBER.exec(text2);
+  return m !== null && !/x/i.test(text2.split(/\s/)[0] ?? "") && !(m[1] ?? "").endsWith("00");
+}
+function toBlock(address) {
+  return address.replace(/^(\d*?)\d{1,2}(?=[A-Z]?\s)/i, (_m, head) => `${head}XX`);
+}
+function piiKind(cell2) {
+  if (cell2.length < 7)
+    return void 0;
+  return SSN.test(cell2) ? "a Social Security number" : PHONE.test(cell2) ? "a phone number" : cell2.includes("@") && EMAIL.test(cell2) ? "an e-mail address" : void 0;
+}
+var PiiScanner = class {
+  sink;
+  /** Columns scanned for SSNs, phones and e-mails: free-text fields and unmapped columns. */
+  textColumns = [];
+  /** Fields holding an address, checked for exact house numbers. */
+  addressFields = [];
+  columnOf = /* @__PURE__ */ new Map();
+  constructor(plan, header, sink) {
+    this.sink = sink;
+    for (const source of plan.sources) {
+      const { field } = source;
+      if (field.definition?.endsWith("location.schema.json#/$defs/address")) {
+        this.addressFields.push(field.name);
+        this.columnOf.set(field.name, source.columns.map((column) => header[column] ?? "").join(" + "));
+      }
+      const freeText = field.type === "string" && !field.codeList && !field.enum && !field.format && !field.pattern;
+      if (freeText && source.columns.length === 1) {
+        this.textColumns.push({
+          column: source.columns[0],
+          header: header[source.columns[0]] ?? "",
+          field: field.name
+        });
+      }
+    }
+    for (const entry of plan.unmapped)
+      this.textColumns.push({ column: entry.column, header: entry.header });
+  }
+  scan(row, out) {
+    for (const { column, header, field } of this.textColumns) {
+      const cell2 = row.cells[column];
+      if (typeof cell2 !== "string" || cell2.length < 7)
+        continue;
+      const kind = piiKind(cell2);
+      if (kind)
+        this.sink.report("pii_value", { line: row.line, column: header, ...field ? { field } : {} }, { kind });
+    }
+    for (const field of this.addressFields) {
+      const value = out[field];
+      if (typeof value === "string" && looksLikeExactAddress(value)) {
+        this.sink.report("exact_address", { line: row.line, field, column: this.columnOf.get(field) }, { block: toBlock(value) });
+      }
+    }
+  }
+};
+
 // ../core/dist/validate/schema-errors.js
 function rulesOf(schema2) {
   const rules = schema2.allOf ?? [];
@@ -47165,68 +47228,6 @@ function hookedStage(stage, plan, hook) {
   };
 }
 
-// ../core/dist/validate/pii.js
-var SSN = /\b\d{3}-\d{2}-\d{4}\b/;
-var PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/;
-var EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
-var HOUSE_NUMBER = /^(\d{1,6})[A-Z]?\s+(?!(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
-function looksLikeExactAddress(text2) {
-  const m = HOUSE_NUMBER.exec(text2);
-  return m !== null && !/x/i.test(text2.split(/\s/)[0] ?? "") && !(m[1] ?? "").endsWith("00");
-}
-function toBlock(address) {
-  return address.replace(/^(\d*?)\d{1,2}(?=[A-Z]?\s)/i, (_m, head) => `${head}XX`);
-}
-function piiKind(cell2) {
-  if (cell2.length < 7)
-    return void 0;
-  return SSN.test(cell2) ? "a Social Security number" : PHONE.test(cell2) ? "a phone number" : cell2.includes("@") && EMAIL.test(cell2) ? "an e-mail address" : void 0;
-}
-var PiiScanner = class {
-  sink;
-  /** Columns scanned for SSNs, phones and e-mails: free-text fields and unmapped columns. */
-  textColumns = [];
-  /** Fields holding an address, checked for exact house numbers. */
-  addressFields = [];
-  columnOf = /* @__PURE__ */ new Map();
-  constructor(plan, header, sink) {
-    this.sink = sink;
-    for (const source of plan.sources) {
-      const { field } = source;
-      if (field.definition?.endsWith("location.schema.json#/$defs/address")) {
-        this.addressFields.push(field.name);
-        this.columnOf.set(field.name, source.columns.map((column) => header[column] ?? "").join(" + "));
-      }
-      const freeText = field.type === "string" && !field.codeList && !field.enum && !field.format && !field.pattern;
-      if (freeText && source.columns.length === 1) {
-        this.textColumns.push({
-          column: source.columns[0],
-          header: header[source.columns[0]] ?? "",
-          field: field.name
-        });
-      }
-    }
-    for (const entry of plan.unmapped)
-      this.textColumns.push({ column: entry.column, header: entry.header });
-  }
-  scan(row, out) {
-    for (const { column, header, field } of this.textColumns) {
-      const cell2 = row.cells[column];
-      if (typeof cell2 !== "string" || cell2.length < 7)
-        continue;
-      const kind = piiKind(cell2);
-      if (kind)
-        this.sink.report("pii_value", { line: row.line, column: header, ...field ? { field } : {} }, { kind });
-    }
-    for (const field of this.addressFields) {
-      const value = out[field];
-      if (typeof value === "string" && looksLikeExactAddress(value)) {
-        this.sink.report("exact_address", { line: row.line, field, column: this.columnOf.get(field) }, { block: toBlock(value) });
-      }
-    }
-  }
-};
-
 // ../core/dist/validate/row-check.js
 var TOP_LEVEL = /* @__PURE__ */ new Set([
   "$schema",
@@ -47700,14 +47701,14 @@ var RowStage = class {
 
 // ../core/dist/engine.js
 var UNCERTAIN_BELOW = 0.6;
-var PERSONAL_COLUMN = /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
+var PERSONAL_COLUMN = /^(?:(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 function personalKind(header) {
   const key = normaliseName(header);
-  if (!PERSONAL_COLUMN.test(key))
-    return void 0;
-  if (/^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/.test(key)) {
+  if (HOUSE_NUMBER_COLUMN.test(key)) {
     return "a house number (with the street, an exact address; publish the block instead)";
   }
+  if (!PERSONAL_COLUMN.test(key))
+    return void 0;
   if (/nam/.test(key))
     return "a person's name";
   if (/birth|dob/.test(key))
@@ -47916,15 +47917,19 @@ var FindingCollector = class {
     if (entry.samples.length < this.policy.maxSamples && (key === void 0 || !entry.sampled.has(key))) {
       if (key !== void 0)
         entry.sampled.add(key);
-      const severity = this.policy.severity[code] ?? definition.severity;
+      const severity = this.severityOf(code);
       const kept = location2.value === void 0 ? location2 : { ...location2, value: copyText(location2.value) };
       entry.samples.push({ file: this.file, ...kept, code, severity, params });
     }
   }
+  /** The code's severity: the options' override, else the catalogue's. */
+  severityOf(code) {
+    return this.policy.severity[code] ?? findingDefinition(code).severity;
+  }
   isError(code) {
     if (this.policy.ignore.has(code))
       return false;
-    return (this.policy.severity[code] ?? findingDefinition(code).severity) === "error";
+    return this.severityOf(code) === "error";
   }
   rowSpans(line2, lines) {
     this.spans.add(line2, lines);
@@ -47959,7 +47964,7 @@ var FindingCollector = class {
     const order = { error: 0, warning: 1, info: 2 };
     return [...this.entries.entries()].map(([code, entry]) => {
       const definition = findingDefinition(code);
-      const severity = this.policy.severity[code] ?? definition.severity;
+      const severity = this.severityOf(code);
       return {
         code,
         severity,
@@ -48387,6 +48392,20 @@ function locateHeader(rows) {
   return firstLine;
 }
 
+// ../core/dist/read/line-breaks.js
+function lineBreakAt(text2, from = 0) {
+  const lf = text2.indexOf("\n", from);
+  const cr = text2.indexOf("\r", from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+}
+function lineEnd(text2) {
+  return text2.slice(Math.max(text2.lastIndexOf("\n"), text2.lastIndexOf("\r")) + 1);
+}
+function lineStart(text2) {
+  const at = lineBreakAt(text2);
+  return at === -1 ? text2 : text2.slice(0, at);
+}
+
 // ../core/dist/read/row-pump.js
 var RowPump = class {
   input;
@@ -48536,18 +48555,6 @@ var RowPump = class {
   }
 };
 var CONTEXT = 20;
-function lineEnd(text2) {
-  return text2.slice(Math.max(text2.lastIndexOf("\n"), text2.lastIndexOf("\r")) + 1);
-}
-function lineStart(text2) {
-  const breaks = [text2.indexOf("\n"), text2.indexOf("\r")].filter((at) => at !== -1);
-  return breaks.length === 0 ? text2 : text2.slice(0, Math.min(...breaks));
-}
-function lineBreakAt(text2, from) {
-  const lf = text2.indexOf("\n", from);
-  const cr = text2.indexOf("\r", from);
-  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-}
 
 // ../core/dist/read/csv-reader.js
 var BATCH_ROWS = 1e3;
@@ -50020,7 +50027,7 @@ function detectFormat(name, firstBytes2) {
   const tsv = ext === "tsv" || ext === "tab" ? { delimiter: "	" } : {};
   if (gzip) {
     const format = EXTENSIONS[ext] ?? "csv";
-    return { format, compressed: "gzip", ...tsv, detected: ext ? `gzip-compressed .${ext}` : "gzip, read as CSV" };
+    return ext ? { format, compressed: "gzip", ...tsv, detected: `gzip-compressed .${ext}` } : { format, compressed: "gzip", detected: "gzip, read as CSV", guessed: true };
   }
   if (firstBytes2.length === 0)
     return { format: "empty", detected: "no bytes" };
@@ -51365,16 +51372,15 @@ function readJson(text2, source, sink, limits) {
       if (blank && chunk.length > 0)
         blank = false;
       let from = 0;
-      for (let at = chunk.indexOf("\uFFFD"); at !== -1 && tok.error === void 0; at = chunk.indexOf("\uFFFD", at + 1)) {
+      for (let at = chunk.indexOf("\uFFFD"); at !== -1; at = chunk.indexOf("\uFFFD", at + 1)) {
         tok.push(chunk.slice(from, at));
         from = at;
         if (tok.error !== void 0)
           break;
         if (tok.currentLine !== badLine) {
           badLine = tok.currentLine;
-          const before = chunk.slice(Math.max(0, at - 40), at).split(/\r\n|\r|\n/).pop() ?? "";
-          const after = chunk.slice(at, at + 40).split(/\r\n|\r|\n/)[0] ?? "";
-          sink.report("invalid_utf8", { file: source.name, line: badLine, value: before + after });
+          const value = lineEnd(chunk.slice(Math.max(0, at - 40), at)) + lineStart(chunk.slice(at, at + 40));
+          sink.report("invalid_utf8", { file: source.name, line: badLine, value });
         }
       }
       if (tok.error === void 0)
@@ -51480,9 +51486,7 @@ var LineFeed = class {
         i = 1;
     }
     while (i < chunk.length) {
-      const lf = chunk.indexOf("\n", i);
-      const cr = chunk.indexOf("\r", i);
-      const nl = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      const nl = lineBreakAt(chunk, i);
       const end = nl < 0 ? chunk.length : nl;
       this.segment(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end));
       if (nl < 0)
@@ -51603,9 +51607,8 @@ async function firstBytes(source, count2) {
 }
 async function detectSourceFormat(source) {
   const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES2));
-  if (detected.compressed !== "gzip" || detected.format !== "csv" || detected.detected !== "gzip, read as CSV") {
+  if (!detected.guessed)
     return detected;
-  }
   let inside;
   try {
     inside = await firstBytes(inflated(source), SNIFF_BYTES2);
@@ -51614,6 +51617,10 @@ async function detectSourceFormat(source) {
   }
   const format = detectFormat("", inside).format;
   return format === "xlsx" || format === "xls" || format === "json" || format === "ndjson" ? { format, compressed: "gzip", detected: `gzip-compressed ${format} (from its content)` } : detected;
+}
+function csvOptionsFor(detected, options) {
+  const delimiter = options.delimiter ?? detected.delimiter;
+  return delimiter ? { delimiter } : {};
 }
 function inflated(source) {
   return {
@@ -51648,8 +51655,7 @@ async function openTable(source, options, sink, sniffed) {
     case "ndjson":
       return readNdjson(await openText(source, sink, options.limits), source, sink, options.limits);
     default: {
-      const delimiter = options.delimiter ?? detected.delimiter;
-      const csvOptions = delimiter ? { delimiter } : {};
+      const csvOptions = csvOptionsFor(detected, options);
       return readCsv(await openText(source, sink, options.limits), source, sink, options.limits, csvOptions);
     }
   }
@@ -51670,8 +51676,7 @@ async function validateSource(source, options = {}, parallel) {
   const detected = await detectSourceFormat(source);
   if (detected.format === "csv" && (parallel || !options.onRow)) {
     const text2 = await openText(source, sink, opts.limits);
-    const delimiter = opts.delimiter ?? detected.delimiter;
-    const csvOptions = delimiter ? { delimiter } : {};
+    const csvOptions = csvOptionsFor(detected, opts);
     const read = await readCsvParallel(text2, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
     let again;
     try {
@@ -52172,17 +52177,25 @@ function appendSummary(env, markdown) {
 }
 
 // src/words.ts
+var ERROR_WORDS = [
+  [/--type\b/g, "the type input"],
+  [/--mapping\b/g, "the mapping input"],
+  [/--config\b/g, "the config input"],
+  [/, or quote a glob \("data\/\*\.csv"\) to let policedata expand it/g, ""]
+];
 var FIX_WORDS = [
   [/--type on the command line/g, "the type input (or `type:` of a config dataset)"],
   [/, or `--delimiter` on the command line/g, ""],
   [/with --severity ([a-z_]+)=([a-z]+)/g, "with `severity: { $1: $2 }` in the config dataset"],
   [/--limit ([a-z-]+)=N on the command line, /g, ""]
 ];
-function inWorkflowWords(text2) {
+function reword(text2, words) {
   let out = text2;
-  for (const [pattern, words] of FIX_WORDS) out = out.replace(pattern, words);
+  for (const [pattern, replacement] of words) out = out.replace(pattern, replacement);
   return out;
 }
+var inWorkflowWords = (text2) => reword(text2, FIX_WORDS);
+var errorInWorkflowWords = (text2) => reword(text2, ERROR_WORDS);
 
 // src/annotations.ts
 var MAX_PER_KIND = 10;
@@ -52250,6 +52263,14 @@ function renderAnnotations(reports, limits = { error: MAX_PER_KIND, warning: MAX
     );
   }
   return lines;
+}
+
+// src/checked.ts
+function barText(gate) {
+  return `fail-on ${gate.failOn}${gate.minLevel !== "none" ? `, min-level ${gate.minLevel}` : ""}`;
+}
+function errorsPassing(checked) {
+  return new Set(checked.filter((item) => item.gate?.failOn === "none").map((item) => item.report));
 }
 
 // src/inputs.ts
@@ -53249,7 +53270,6 @@ async function glob(globInput, options) {
 }
 
 // ../cli/dist/files/expand-files.js
-var STDIN = "/dev/stdin";
 function checkFile(name, path) {
   let stats;
   try {
@@ -53270,11 +53290,11 @@ async function expandFiles(patterns, base, shownFrom = base) {
   const files = /* @__PURE__ */ new Map();
   const nameOf = (given, path) => base === shownFrom ? given : relative3(shownFrom, path);
   for (const pattern of patterns) {
-    if (pattern === STDIN || pattern === "-") {
+    if (pattern === STDIN_PATH || pattern === "-") {
       if (process.stdin.isTTY) {
         throw new CliError('"-" reads the file from standard input, which is a terminal here: pipe the file in (my-export | policedata validate -) or give its path.');
       }
-      files.set(STDIN, { path: STDIN, name: "stdin" });
+      files.set(STDIN_PATH, { path: STDIN_PATH, name: "stdin" });
       continue;
     }
     if (!isDynamicPattern(pattern)) {
@@ -53507,20 +53527,12 @@ async function planActionJobs(inputs, cwd) {
     )
   );
 }
-var WORDS = [
-  [/--type\b/g, "the type input"],
-  [/--mapping\b/g, "the mapping input"],
-  [/--config\b/g, "the config input"],
-  [/, or quote a glob \("data\/\*\.csv"\) to let policedata expand it/g, ""]
-];
 async function inActionWords(run3) {
   try {
     return await run3();
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    let message = error.message;
-    for (const [pattern, words] of WORDS) message = message.replace(pattern, words);
-    throw new Error(message);
+    throw new Error(errorInWorkflowWords(error.message));
   }
 }
 
@@ -53541,10 +53553,10 @@ function renderSummary2(checked, limit2 = SUMMARY_LIMIT_BYTES) {
     "| | File | Type | Rows | Level | Score | Errors | Warnings | Bar |",
     "| --- | --- | --- | ---: | --- | ---: | ---: | ---: | --- |"
   ];
-  for (const { report: report2, reasons, bar } of checked) {
+  for (const { report: report2, reasons, gate } of checked) {
     const mark = reasons.length === 0 ? "\u2705" : "\u274C";
     out.push(
-      `| ${mark} | ${markdownCell(report2.file.name)} | ${report2.dataset.type ?? "unknown"} | ${count(report2.rows)} | **${report2.conformance.level}** | ${report2.conformance.score.toFixed(1)} | ${count(report2.summary.error)} | ${count(report2.summary.warning)} | ${bar ?? ""} |`
+      `| ${mark} | ${markdownCell(report2.file.name)} | ${report2.dataset.type ?? "unknown"} | ${count(report2.rows)} | **${report2.conformance.level}** | ${report2.conformance.score.toFixed(1)} | ${count(report2.summary.error)} | ${count(report2.summary.warning)} | ${gate ? barText(gate) : ""} |`
     );
   }
   out.push("");
@@ -53606,8 +53618,7 @@ async function check(context) {
       const name = isAbsolute4(file.name) && inside !== "" && !inside.startsWith("..") && !isAbsolute4(inside) ? inside : file.name;
       const report2 = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report2, job.gate);
-      const bar = `fail-on ${job.gate.failOn}${job.gate.minLevel !== "none" ? `, min-level ${job.gate.minLevel}` : ""}`;
-      checked.push({ report: report2, reasons, bar, errorsPass: reasons.length === 0 || job.gate.failOn === "none" });
+      checked.push({ report: report2, reasons, gate: job.gate });
       const verdict = reasons.length ? `fails: ${reasons.join("; ")}` : "passes";
       write(
         `${name}: ${report2.dataset.type ?? "unknown type"}, ${plural(report2.rows, "row")}, level ${report2.conformance.level}, score ${report2.conformance.score.toFixed(1)}: ${verdict}`
@@ -53627,13 +53638,12 @@ async function check(context) {
       )
     );
   }
+  const passing = errorsPassing(checked);
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
-    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     for (const line2 of renderAnnotations(reports, limits, passing, inputs.sarif !== void 0)) write(line2);
   }
   if (inputs.sarif !== void 0) {
-    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     writeFile(resolve6(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }), "the sarif input");
   }
   let reportPath = "";

@@ -9344,15 +9344,19 @@ var FindingCollector = class {
     if (entry.samples.length < this.policy.maxSamples && (key === void 0 || !entry.sampled.has(key))) {
       if (key !== void 0)
         entry.sampled.add(key);
-      const severity = this.policy.severity[code] ?? definition.severity;
+      const severity = this.severityOf(code);
       const kept = location.value === void 0 ? location : { ...location, value: copyText(location.value) };
       entry.samples.push({ file: this.file, ...kept, code, severity, params });
     }
   }
+  /** The code's severity: the options' override, else the catalogue's. */
+  severityOf(code) {
+    return this.policy.severity[code] ?? findingDefinition(code).severity;
+  }
   isError(code) {
     if (this.policy.ignore.has(code))
       return false;
-    return (this.policy.severity[code] ?? findingDefinition(code).severity) === "error";
+    return this.severityOf(code) === "error";
   }
   rowSpans(line, lines) {
     this.spans.add(line, lines);
@@ -9387,7 +9391,7 @@ var FindingCollector = class {
     const order = { error: 0, warning: 1, info: 2 };
     return [...this.entries.entries()].map(([code, entry]) => {
       const definition = findingDefinition(code);
-      const severity = this.policy.severity[code] ?? definition.severity;
+      const severity = this.severityOf(code);
       return {
         code,
         severity,
@@ -10604,6 +10608,20 @@ function isBlank(cells) {
   return true;
 }
 
+// ../core/dist/read/line-breaks.js
+function lineBreakAt(text, from = 0) {
+  const lf = text.indexOf("\n", from);
+  const cr = text.indexOf("\r", from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+}
+function lineEnd(text) {
+  return text.slice(Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) + 1);
+}
+function lineStart(text) {
+  const at = lineBreakAt(text);
+  return at === -1 ? text : text.slice(0, at);
+}
+
 // ../core/dist/read/row-pump.js
 var RowPump = class {
   input;
@@ -10753,18 +10771,6 @@ var RowPump = class {
   }
 };
 var CONTEXT = 20;
-function lineEnd(text) {
-  return text.slice(Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) + 1);
-}
-function lineStart(text) {
-  const breaks = [text.indexOf("\n"), text.indexOf("\r")].filter((at) => at !== -1);
-  return breaks.length === 0 ? text : text.slice(0, Math.min(...breaks));
-}
-function lineBreakAt(text, from) {
-  const lf = text.indexOf("\n", from);
-  const cr = text.indexOf("\r", from);
-  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-}
 
 // ../core/dist/read/csv-reader.js
 var SAMPLE_CHARS = 64 * 1024;

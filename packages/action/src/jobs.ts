@@ -4,6 +4,7 @@
 // does it (every problem with its line and column).
 import { findConfig, type Job, planJobs } from '@policedata/cli/plan';
 import type { Inputs } from './inputs.js';
+import { errorInWorkflowWords } from './words.js';
 
 export type { InputFile, Job } from '@policedata/cli/plan';
 
@@ -31,21 +32,11 @@ export async function planActionJobs(inputs: Inputs, cwd: string): Promise<Job[]
   );
 }
 
-/** The CLI's messages name its flags; here the same things are inputs of the action. */
-const WORDS: Array<[RegExp, string]> = [
-  [/--type\b/g, 'the type input'],
-  [/--mapping\b/g, 'the mapping input'],
-  [/--config\b/g, 'the config input'],
-  [/, or quote a glob \("data\/\*\.csv"\) to let policedata expand it/g, ''],
-];
-
 async function inActionWords<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    let message = error.message;
-    for (const [pattern, words] of WORDS) message = message.replace(pattern, words);
-    throw new Error(message);
+    throw new Error(errorInWorkflowWords(error.message));
   }
 }

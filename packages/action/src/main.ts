@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { judge, plural, type Report, renderJson, renderSarif } from '@policedata/core';
 import { validateFile } from '@policedata/core/node';
 import { MAX_PER_KIND, renderAnnotations } from './annotations.js';
-import type { Checked } from './checked.js';
+import { type Checked, errorsPassing } from './checked.js';
 import { annotation, appendSummary, type Env, setOutput } from './commands.js';
 import { readInputs } from './inputs.js';
 import { planActionJobs } from './jobs.js';
@@ -54,8 +54,7 @@ async function check(context: RunContext): Promise<number> {
         isAbsolute(file.name) && inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file.name;
       const report = await validateFile(file.path, { ...job.options, fileName: name });
       const reasons = judge(report, job.gate);
-      const bar = `fail-on ${job.gate.failOn}${job.gate.minLevel !== 'none' ? `, min-level ${job.gate.minLevel}` : ''}`;
-      checked.push({ report, reasons, bar, errorsPass: reasons.length === 0 || job.gate.failOn === 'none' });
+      checked.push({ report, reasons, gate: job.gate });
       const verdict = reasons.length ? `fails: ${reasons.join('; ')}` : 'passes';
       write(
         `${name}: ${report.dataset.type ?? 'unknown type'}, ${plural(report.rows, 'row')}, level ${report.conformance.level}, score ${report.conformance.score.toFixed(1)}: ${verdict}`,
@@ -79,14 +78,13 @@ async function check(context: RunContext): Promise<number> {
       ),
     );
   }
+  const passing = errorsPassing(checked);
   if (inputs.annotations) {
     const limits = { error: MAX_PER_KIND - (failed.length > 0 ? 1 : 0), warning: MAX_PER_KIND };
-    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     for (const line of renderAnnotations(reports, limits, passing, inputs.sarif !== undefined)) write(line);
   }
   // The files first: if one cannot be written, the summary is not left saying all went well.
   if (inputs.sarif !== undefined) {
-    const passing = new Set(checked.filter((item) => item.errorsPass).map((item) => item.report));
     writeFile(resolve(cwd, inputs.sarif), renderSarif(reports, { cwd, passing }), 'the sarif input');
   }
   let reportPath = '';

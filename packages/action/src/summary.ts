@@ -1,7 +1,7 @@
 // The job summary: one row per dataset with a pass/fail mark, then per dataset a collapsed block
 // with core's Markdown report (the findings with samples and fix hints). File names are escaped.
 import { renderMarkdown } from '@policedata/core';
-import type { Checked } from './checked.js';
+import { barText, type Checked } from './checked.js';
 import { inWorkflowWords } from './words.js';
 
 /** Escapes text for a Markdown table cell (control characters, HTML, emphasis, pipes). */
@@ -37,10 +37,10 @@ export function renderSummary(checked: readonly Checked[], limit = SUMMARY_LIMIT
     '| | File | Type | Rows | Level | Score | Errors | Warnings | Bar |',
     '| --- | --- | --- | ---: | --- | ---: | ---: | ---: | --- |',
   ];
-  for (const { report, reasons, bar } of checked) {
+  for (const { report, reasons, gate } of checked) {
     const mark = reasons.length === 0 ? '✅' : '❌';
     out.push(
-      `| ${mark} | ${markdownCell(report.file.name)} | ${report.dataset.type ?? 'unknown'} | ${count(report.rows)} | **${report.conformance.level}** | ${report.conformance.score.toFixed(1)} | ${count(report.summary.error)} | ${count(report.summary.warning)} | ${bar ?? ''} |`,
+      `| ${mark} | ${markdownCell(report.file.name)} | ${report.dataset.type ?? 'unknown'} | ${count(report.rows)} | **${report.conformance.level}** | ${report.conformance.score.toFixed(1)} | ${count(report.summary.error)} | ${count(report.summary.warning)} | ${gate ? barText(gate) : ''} |`,
     );
   }
   out.push('');

@@ -1,6 +1,7 @@
 // The one place that turns errors into messages and exit codes: a CliError or core error is one line
 // (a mapping or config error, one line per problem), never a stack trace unless --debug.
 import { PolicedataError } from '@policedata/core';
+import { STDIN_PATH } from '@policedata/core/node';
 import { createCli } from './cli.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { type Io, processIo } from './io.js';
@@ -70,15 +71,14 @@ function withStdoutDash(argv: readonly string[]): string[] {
     if (arg === '--') {
       // The end of options: what follows is files (yargs would leave them out of the positionals).
       // `-` is standard input; a name that starts with `-` is made a path so it is not read as a flag.
-      for (const file of argv.slice(i + 1)) out.push(file === '-' ? STDIN : file.startsWith('-') ? `./${file}` : file);
+      for (const file of argv.slice(i + 1))
+        out.push(file === '-' ? STDIN_PATH : file.startsWith('-') ? `./${file}` : file);
       break;
     }
     if (next === '-' && TAKES_VALUE.has(arg)) {
       out.push(`${arg.startsWith('--') ? arg : arg === '-o' ? '--output' : arg}=-`);
       i += 1;
-    } else out.push(arg === '-' ? STDIN : arg);
+    } else out.push(arg === '-' ? STDIN_PATH : arg);
   }
   return out;
 }
-
-const STDIN = '/dev/stdin';

@@ -15,6 +15,7 @@ import type { TableSource } from './read/types.js';
 import { assembleReport } from './report/assemble.js';
 import type { Report } from './report/report.js';
 import { LocalDuplicateCheck } from './validate/duplicates.js';
+import { HOUSE_NUMBER_COLUMN } from './validate/pii.js';
 import { hookedStage } from './validate/row-hook.js';
 import type { RowProcessor } from './validate/row-processor.js';
 import { createRowProcessor, RowStage } from './validate/row-stage.js';
@@ -22,14 +23,14 @@ import { createRowProcessor, RowStage } from './validate/row-stage.js';
 const UNCERTAIN_BELOW = 0.6;
 
 const PERSONAL_COLUMN =
-  /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number)|(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
+  /^(?:(?:subject|suspect|officer|ofc|victim|complainant|citizen|cit|person|offender|arrestee|driver|investigator|employee|first|last|middle|full)_?name|name|[fl]_?nam|[fl]name|dob|date_of_birth|birth_?date|ssn|social_security(_number)?|phone(_number)?|telephone|email|e_mail|(license|licence|tag)_?plate|plate(_number)?|drivers?_licen[cs]e(_number)?|dl_number)$/;
 
 function personalKind(header: string): string | undefined {
   const key = normaliseName(header);
-  if (!PERSONAL_COLUMN.test(key)) return undefined;
-  if (/^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/.test(key)) {
+  if (HOUSE_NUMBER_COLUMN.test(key)) {
     return 'a house number (with the street, an exact address; publish the block instead)';
   }
+  if (!PERSONAL_COLUMN.test(key)) return undefined;
   if (/nam/.test(key)) return "a person's name";
   if (/birth|dob/.test(key)) return 'a date of birth';
   if (/ssn|social/.test(key)) return 'a Social Security number';

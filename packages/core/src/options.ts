@@ -119,5 +119,3 @@ export function normaliseOptions(options: ValidateOptions = {}): NormalisedOptio
   if (options.onRow) normalised.onRow = options.onRow;
   return normalised;
 }
-
-export { delimiterOf };

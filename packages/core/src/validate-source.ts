@@ -5,7 +5,7 @@ import { type NormalisedOptions, normaliseOptions, type ValidateOptions } from '
 import { OnePassNeeded, readCsvParallel } from './parallel/parallel-csv.js';
 import type { ParallelOptions } from './parallel/pool.js';
 import { openText } from './read/decode.js';
-import { detectSourceFormat, openTable } from './read/open-table.js';
+import { csvOptionsFor, detectSourceFormat, openTable } from './read/open-table.js';
 import type { ByteSource, SourceRow, TableSource } from './read/types.js';
 import type { Report } from './report/report.js';
 
@@ -36,8 +36,7 @@ export async function validateSource(
   const detected = await detectSourceFormat(source);
   if (detected.format === 'csv' && (parallel || !options.onRow)) {
     const text = await openText(source, sink, opts.limits);
-    const delimiter = opts.delimiter ?? detected.delimiter;
-    const csvOptions = delimiter ? { delimiter } : {};
+    const csvOptions = csvOptionsFor(detected, opts);
     const read = await readCsvParallel(text, source, sink, opts.limits, csvOptions, parallel ?? ONE_PASS);
     let again: string;
     try {

@@ -5,7 +5,7 @@ import { detectDatasetType } from '../src/mapping/detect-type.js';
 import { indexFields, matchHeaders, normaliseName } from '../src/mapping/header-match.js';
 import { parseMapping } from '../src/mapping/mapping-file.js';
 import { buildPlan } from '../src/mapping/plan.js';
-import { delimiterOf } from '../src/options.js';
+import { delimiterOf } from '../src/read/delimiter.js';
 import { validateRows, validateSource } from '../src/validate-source.js';
 
 function problems(text: string): string[] {

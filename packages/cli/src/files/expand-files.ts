@@ -2,10 +2,9 @@
 // is read) with one line for a path that does not exist, a directory, or a glob that matches nothing.
 import { accessSync, constants, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { STDIN_PATH } from '@policedata/core/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../errors.js';
-
-const STDIN = '/dev/stdin';
 
 /** A file to validate: `path` to read, `name` as shown to the user (relative, as given). */
 export interface InputFile {
@@ -40,14 +39,14 @@ export async function expandFiles(patterns: readonly string[], base: string, sho
   const files = new Map<string, InputFile>();
   const nameOf = (given: string, path: string) => (base === shownFrom ? given : relative(shownFrom, path));
   for (const pattern of patterns) {
-    if (pattern === STDIN || pattern === '-') {
+    if (pattern === STDIN_PATH || pattern === '-') {
       // Standard input (`-`), read once and copied as it streams (see openFileSource).
       if (process.stdin.isTTY) {
         throw new CliError(
           '"-" reads the file from standard input, which is a terminal here: pipe the file in (my-export | policedata validate -) or give its path.',
         );
       }
-      files.set(STDIN, { path: STDIN, name: 'stdin' });
+      files.set(STDIN_PATH, { path: STDIN_PATH, name: 'stdin' });
       continue;
     }
     if (!isDynamicPattern(pattern)) {

@@ -96,16 +96,21 @@ export class FindingCollector implements FindingSink {
         : `${location.field ?? location.column}\u0001${location.value}`;
     if (entry.samples.length < this.policy.maxSamples && (key === undefined || !entry.sampled.has(key))) {
       if (key !== undefined) entry.sampled.add(key);
-      const severity = this.policy.severity[code] ?? definition.severity;
+      const severity = this.severityOf(code);
       // Cell values can be slices of a large decoded chunk; a copy keeps the chunk collectable.
       const kept = location.value === undefined ? location : { ...location, value: copyText(location.value) };
       entry.samples.push({ file: this.file, ...kept, code, severity, params });
     }
   }
 
+  /** The code's severity: the options' override, else the catalogue's. */
+  private severityOf(code: string): Severity {
+    return this.policy.severity[code] ?? findingDefinition(code).severity;
+  }
+
   isError(code: string): boolean {
     if (this.policy.ignore.has(code)) return false;
-    return (this.policy.severity[code] ?? findingDefinition(code).severity) === 'error';
+    return this.severityOf(code) === 'error';
   }
 
   rowSpans(line: number, lines: number): void {
@@ -143,7 +148,7 @@ export class FindingCollector implements FindingSink {
     return [...this.entries.entries()]
       .map(([code, entry]) => {
         const definition = findingDefinition(code);
-        const severity = this.policy.severity[code] ?? definition.severity;
+        const severity = this.severityOf(code);
         return {
           code,
           severity,

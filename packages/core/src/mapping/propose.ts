@@ -8,6 +8,7 @@ import { UnknownDatasetTypeError } from '../errors.js';
 import { findingDefinition } from '../findings/catalogue.js';
 import { columnNames } from '../findings/structure.js';
 import { fieldValidator } from '../validate/ajv.js';
+import { HOUSE_NUMBER_COLUMN } from '../validate/pii.js';
 import { translateErrors } from '../validate/schema-errors.js';
 import { detectDatasetType } from './detect-type.js';
 import { indexFields, type MatchReason, matchHeaders, normaliseName } from './header-match.js';
@@ -394,7 +395,7 @@ export function proposeMapping(input: ProposeInput): MappingProposal {
 
 /** The parts of an address published over several columns, in the order they are read. */
 const ADDRESS_PARTS: readonly RegExp[] = [
-  /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/, // 6101
+  HOUSE_NUMBER_COLUMN, // 6101
   /^(?:street|st)_?(?:g|d|dir|direction|prefix|pre)$/, // N (a direction before the street, as published)
   /^(?:street|street_?name|st_?name)$/, // Keystone
   /^(?:street|st)_?(?:t|type|suffix|sfx)$/, // Avenue

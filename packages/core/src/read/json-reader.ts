@@ -4,6 +4,7 @@
 import { RowBuilder } from './json-rows.js';
 import { type Feed, type TextInput, tableFromFeed } from './json-table.js';
 import { type JsonHandler, type JsonScalar, JsonTokenizer } from './json-tokenizer.js';
+import { lineEnd, lineStart } from './line-breaks.js';
 import type { FindingSink, ReadLimits, TableSource } from './types.js';
 
 const WRAPPER_KEYS = new Set(['data', 'records', 'rows', 'features']);
@@ -182,24 +183,15 @@ export function readJson(
       // Bytes that are not valid UTF-8 were read as U+FFFD: said once per line, as for CSV. (Which
       // record holds them is not told apart on one line, so records are not counted as errors.)
       let from = 0;
-      for (
-        let at = chunk.indexOf('\uFFFD');
-        at !== -1 && tok.error === undefined;
-        at = chunk.indexOf('\uFFFD', at + 1)
-      ) {
+      for (let at = chunk.indexOf('\uFFFD'); at !== -1; at = chunk.indexOf('\uFFFD', at + 1)) {
         tok.push(chunk.slice(from, at));
         from = at;
         if (tok.error !== undefined) break; // reading stops at the error: nothing after it is said
         if (tok.currentLine !== badLine) {
           badLine = tok.currentLine;
           // The context on the bad character's own line.
-          const before =
-            chunk
-              .slice(Math.max(0, at - 40), at)
-              .split(/\r\n|\r|\n/)
-              .pop() ?? '';
-          const after = chunk.slice(at, at + 40).split(/\r\n|\r|\n/)[0] ?? '';
-          sink.report('invalid_utf8', { file: source.name, line: badLine, value: before + after });
+          const value = lineEnd(chunk.slice(Math.max(0, at - 40), at)) + lineStart(chunk.slice(at, at + 40));
+          sink.report('invalid_utf8', { file: source.name, line: badLine, value });
         }
       }
       if (tok.error === undefined) tok.push(chunk.slice(from));

@@ -5,6 +5,7 @@ import { describeScalar } from './json-reader.js';
 import { RowBuilder } from './json-rows.js';
 import { type Feed, type TextInput, tableFromFeed } from './json-table.js';
 import { type JsonHandler, type JsonScalar, JsonTokenizer } from './json-tokenizer.js';
+import { lineBreakAt } from './line-breaks.js';
 import type { FindingSink, ReadLimits, TableSource } from './types.js';
 
 /** One line's events: the line must be a single object, which becomes a row. */
@@ -84,9 +85,7 @@ class LineFeed implements Feed {
     }
     while (i < chunk.length) {
       // A line ends at LF, CRLF or a lone CR (old Mac files).
-      const lf = chunk.indexOf('\n', i);
-      const cr = chunk.indexOf('\r', i);
-      const nl = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      const nl = lineBreakAt(chunk, i);
       const end = nl < 0 ? chunk.length : nl;
       this.segment(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end));
       if (nl < 0) break;

@@ -1,12 +1,12 @@
 // Opens any supported file as a table (header + row batches): sniffs the format, then the right
 // reader. `validateSource`, `policedata map` (a sample of rows) and `normalize` all start here.
 import type { NormalisedOptions } from '../options.js';
-import { readCsv } from './csv-reader.js';
+import { type CsvOptions, readCsv } from './csv-reader.js';
 import { openText } from './decode.js';
 import { readExcelSource } from './excel-reader.js';
 import { readJson } from './json-reader.js';
 import { readNdjson } from './ndjson-reader.js';
-import { detectFormat } from './sniff.js';
+import { type DetectedFormat, detectFormat } from './sniff.js';
 import type { ByteSource, FindingSink, TableSource } from './types.js';
 
 export const SNIFF_BYTES = 4096;
@@ -40,9 +40,7 @@ export async function firstBytes(source: ByteSource, count: number): Promise<Uin
  */
 export async function detectSourceFormat(source: ByteSource): Promise<ReturnType<typeof detectFormat>> {
   const detected = detectFormat(source.name, await firstBytes(source, SNIFF_BYTES));
-  if (detected.compressed !== 'gzip' || detected.format !== 'csv' || detected.detected !== 'gzip, read as CSV') {
-    return detected;
-  }
+  if (!detected.guessed) return detected;
   let inside: Uint8Array;
   try {
     inside = await firstBytes(inflated(source), SNIFF_BYTES);
@@ -54,6 +52,15 @@ export async function detectSourceFormat(source: ByteSource): Promise<ReturnType
   return format === 'xlsx' || format === 'xls' || format === 'json' || format === 'ndjson'
     ? { format, compressed: 'gzip', detected: `gzip-compressed ${format} (from its content)` }
     : detected;
+}
+
+/** The CSV reader's options: the delimiter given, else the one the name says (`.tsv`), else detected. */
+export function csvOptionsFor(
+  detected: Pick<DetectedFormat, 'delimiter'>,
+  options: Pick<NormalisedOptions, 'delimiter'>,
+): CsvOptions {
+  const delimiter = options.delimiter ?? detected.delimiter;
+  return delimiter ? { delimiter } : {};
 }
 
 /** The source, decompressed (gzip). */
@@ -105,8 +112,7 @@ export async function openTable(
     case 'ndjson':
       return readNdjson(await openText(source, sink, options.limits), source, sink, options.limits);
     default: {
-      const delimiter = options.delimiter ?? detected.delimiter;
-      const csvOptions = delimiter ? { delimiter } : {};
+      const csvOptions = csvOptionsFor(detected, options);
       return readCsv(await openText(source, sink, options.limits), source, sink, options.limits, csvOptions);
     }
   }

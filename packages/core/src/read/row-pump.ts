@@ -3,6 +3,7 @@
 // findings named by column once the header is known, and invalid bytes reported once per line.
 import type { TokenIssue } from './csv-tokenizer.js';
 import { CsvTokenizer } from './csv-tokenizer.js';
+import { lineBreakAt, lineEnd, lineStart } from './line-breaks.js';
 import type { DialectInfo, FindingSink, ReadLimits } from './types.js';
 
 /**
@@ -166,21 +167,3 @@ export class RowPump {
 
 /** Characters shown either side of invalid bytes. */
 const CONTEXT = 20;
-
-/** The text after its last line break. */
-function lineEnd(text: string): string {
-  return text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
-}
-
-/** The text before its first line break. */
-function lineStart(text: string): string {
-  const breaks = [text.indexOf('\n'), text.indexOf('\r')].filter((at) => at !== -1);
-  return breaks.length === 0 ? text : text.slice(0, Math.min(...breaks));
-}
-
-/** Where the first line break at or after `from` is (LF or CR), or -1. */
-function lineBreakAt(text: string, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const cr = text.indexOf('\r', from);
-  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-}

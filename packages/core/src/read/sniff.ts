@@ -11,6 +11,8 @@ export interface DetectedFormat {
   delimiter?: string;
   /** What decided: for `binary`, the kind of file found (reported in binary_file). */
   detected: string;
+  /** Gzip whose name does not say what it holds: CSV is a guess (see detectSourceFormat). */
+  guessed?: true;
 }
 
 const EXTENSIONS: Record<string, SourceFormat> = {
@@ -118,7 +120,9 @@ export function detectFormat(name: string, firstBytes: Uint8Array): DetectedForm
   const tsv = ext === 'tsv' || ext === 'tab' ? { delimiter: '\t' } : {};
   if (gzip) {
     const format = EXTENSIONS[ext] ?? 'csv';
-    return { format, compressed: 'gzip', ...tsv, detected: ext ? `gzip-compressed .${ext}` : 'gzip, read as CSV' };
+    return ext
+      ? { format, compressed: 'gzip', ...tsv, detected: `gzip-compressed .${ext}` }
+      : { format, compressed: 'gzip', detected: 'gzip, read as CSV', guessed: true };
   }
   if (firstBytes.length === 0) return { format: 'empty', detected: 'no bytes' };
   if (startsWith(firstBytes, ZIP)) {

@@ -16,6 +16,13 @@ const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
 const HOUSE_NUMBER =
   /^(\d{1,6})[A-Z]?\s+(?!(?:(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+)?(?:block|blk|highway|hwy|route|rte|interstate|exit|mile|to)\b)[A-Za-z0-9]/i;
 
+/**
+ * A column name (normalised: lower case, words joined by `_`) for house numbers (`STREET_N`,
+ * `House No`): with its street, an exact address.
+ */
+export const HOUSE_NUMBER_COLUMN =
+  /^(?:street_n|(?:street|st|house|hse|address|addr|building|bldg)_?(?:no|num|nbr|number))$/;
+
 export function looksLikeExactAddress(text: string): boolean {
   const m = HOUSE_NUMBER.exec(text);
   return m !== null && !/x/i.test(text.split(/\s/)[0] ?? '') && !(m[1] ?? '').endsWith('00');

@@ -41,13 +41,9 @@ export async function runValidate(args: ValidateCommandArgs, io: Io): Promise<nu
     }
   }
   const reports = results.map((result) => result.report);
-  // A dataset whose errors do not fail it (it passes its bar, or its fail-on is none) has them as
-  // warnings in SARIF, as in the GitHub Action, so that code scanning does not fail it for them.
-  const passing = new Set(
-    results
-      .filter((result) => result.reasons.length === 0 || result.gate.failOn === 'none')
-      .map((result) => result.report),
-  );
+  // A dataset whose errors do not fail it (its fail-on is none) has them as warnings in SARIF, as in
+  // the GitHub Action, so that code scanning does not fail it for them.
+  const passing = new Set(results.filter((result) => result.gate.failOn === 'none').map((result) => result.report));
   writeOutputs(reports, destinations, io, {
     passing,
     style: textStyle(colourEnabled(io, args.color)),
